@@ -8,6 +8,13 @@ import { CONSOLE_HINT } from '../core/catalogue/hints';
 import { collectSnapshot } from './snapshot';
 
 const DEBOUNCE_MS = 250;
+/**
+ * Once a route has been snapshotted and the page still looks the same to the cheap check (URL, title, password
+ * field), each further evaluation waits twice as long, up to this: on an SPA that never stops changing (bench: 1,000
+ * mutations/s, a route a second) this halves the snapshots, while a login form or a route appearing is still seen
+ * within a second.
+ */
+const MAX_BACKOFF_MS = 1000;
 /** Evaluations allowed per URL before the observer gives up until the next route change. */
 const MAX_EVALUATIONS_PER_ROUTE = 12;
 /** How long after a route change DOM mutations are still watched. */
@@ -16,6 +23,9 @@ const WATCH_MS = 15_000;
 let evaluations = 0;
 let routeEvaluations = 0;
 let lastSent = '';
+/** The cheap state (see cheapState) when the last snapshot was taken on this route. */
+let snapshotState = '';
+let routeSnapshots = 0;
 let lastUrl = location.href;
 let detected = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,8 +39,13 @@ let watchUntil = Date.now() + WATCH_MS;
 const observer = new MutationObserver(() => {
   observer.disconnect();
   if (location.href === lastUrl && Date.now() > watchUntil) return;
-  schedule();
+  schedule(routeSnapshots > 0 && cheapState() === snapshotState ? Math.min(DEBOUNCE_MS * 2 ** routeSnapshots, MAX_BACKOFF_MS) : DEBOUNCE_MS);
 });
+
+/** What changes when a console's login view appears: a new route, a new title, a password field. */
+function cheapState(): string {
+  return `${location.href}|${document.title}|${document.querySelector('input[type=password]') ? 1 : 0}`;
+}
 
 function looksInteresting(): boolean {
   if (document.querySelector('input[type=password]')) return true;
@@ -38,8 +53,8 @@ function looksInteresting(): boolean {
   return CONSOLE_HINT.test(`${document.title} ${location.host}${location.pathname}${location.hash} ${generator}`);
 }
 
-function schedule(): void {
-  timer ??= setTimeout(evaluate, DEBOUNCE_MS);
+function schedule(delay = DEBOUNCE_MS): void {
+  timer ??= setTimeout(evaluate, delay);
 }
 
 function watch(): void {
@@ -59,6 +74,8 @@ function evaluate(): void {
 }
 
 function send(): void {
+  routeSnapshots++;
+  snapshotState = cheapState();
   const snapshot = collectSnapshot(document, location.href);
   // Re-send only when something detection looks at has changed.
   const key = `${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
@@ -79,6 +96,7 @@ function send(): void {
 function newRoute(): void {
   lastUrl = location.href;
   routeEvaluations = 0;
+  routeSnapshots = 0;
   watchUntil = Date.now() + WATCH_MS;
   detected = false;
 }
@@ -86,6 +104,9 @@ function newRoute(): void {
 function onRouteEvent(): void {
   newRoute();
   observer.disconnect();
+  // A pending backed-off evaluation would make the new route wait.
+  clearTimeout(timer);
+  timer = undefined;
   schedule();
 }
 
