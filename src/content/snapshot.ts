@@ -7,7 +7,7 @@ import type { PageSnapshot, SnapshotInput } from '../core/snapshot';
  * first CAP.scan elements. (A querySelectorAll, even when the loop over it stops early, first matches its selector
  * against every element: on a 10,000-element page the selectors this used to run cost ~9 ms; see bench/.)
  */
-const CAP = { scripts: 40, styles: 30, icons: 10, images: 30, inputs: 60, forms: 10, links: 80, attrs: 60, ids: 80, tags: 20, text: 4000, item: 300, scan: 1000 } as const;
+const CAP = { scripts: 40, styles: 30, icons: 10, images: 30, inputs: 60, forms: 10, links: 80, attrs: 60, ids: 80, tags: 20, text: 4000, item: 300, scan: 500 } as const;
 const LABEL_SCAN = 200;
 
 const clip = (s: string | null | undefined, n: number = CAP.item): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
@@ -62,26 +62,29 @@ const TEXT_ATTR_SELECTOR =
   '[role=button], input[type=submit], img[alt], [class*="footer" i], [id*="footer" i], [class*="copyright" i], [class*="powered" i], [class*="logo" i], [class*="brand" i]';
 
 /**
- * One walk over the first CAP.scan elements of the body, in document order: the page text and the names of custom
- * elements (Angular/Web Components consoles: login-component, app-root). Console pages have a few hundred elements;
- * on a 10,000-element page every further thousand elements walked costs ~1 ms of the page's main thread.
+ * One walk over the first CAP.scan elements of the body, in document order: the page text, element ids and the
+ * names of custom elements (Angular/Web Components consoles: login-component, app-root). Console login pages have a
+ * few hundred elements at most. Every element walked gets a wrapper in this world, the main cost: on a 10,000-element
+ * page a walk of 1,000 elements took ~2.5 ms cold, of 500 ~1.2 ms (bench/README.md).
  */
-function walkBody(doc: Document): { text: string; tags: Set<string> } {
+function walkBody(doc: Document): { text: string; tags: Set<string>; ids: string[] } {
   let text = '';
   const tags = new Set<string>();
+  const ids: string[] = [];
   const all = doc.body?.getElementsByTagName('*');
-  if (!all) return { text, tags };
+  if (!all) return { text, tags, ids };
   // No `all.length`: it would count the whole document.
   for (let i = 0, el = all[0]; el && i < CAP.scan; el = all[++i]) {
     const name = el.localName;
     if (tags.size < CAP.tags && name.includes('-')) tags.add(name);
-    if (text.length < CAP.text && (TEXT_TAGS.has(name) || (el.hasAttributes() && el.matches(TEXT_ATTR_SELECTOR)))) {
+    if (!el.hasAttributes() && !TEXT_TAGS.has(name)) continue;
+    if (ids.length < CAP.ids && el.id) ids.push(el.id);
+    if (text.length < CAP.text && (TEXT_TAGS.has(name) || el.matches(TEXT_ATTR_SELECTOR))) {
       const t = name === 'img' ? clip(el.getAttribute('alt'), 100) : name === 'input' ? clip(el.getAttribute('value'), 60) : clip(el.textContent, 200);
       if (t) text += `${t}\n`;
     }
-    if (tags.size >= CAP.tags && text.length >= CAP.text) break;
   }
-  return { text: text.slice(0, CAP.text), tags };
+  return { text: text.slice(0, CAP.text), tags, ids };
 }
 
 /** The page root, body, the body's first children and the usual app mount points: where layout and framework markers sit. */
@@ -131,10 +134,8 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
       attrs.push(clip(`${a.name}=${a.value}`, 200));
     }
   }
-  // Element ids (a selector with one attribute test is cheap natively; only the first CAP.ids get wrappers).
-  const ids = doc.querySelectorAll('body [id]');
-  for (let i = 0; i < ids.length && i < CAP.ids; i++) attrs.push(clip(`id=${ids[i]!.id}`, 120));
-  const { text, tags } = walkBody(doc);
+  const { text, tags, ids } = walkBody(doc);
+  for (const id of ids) attrs.push(clip(`id=${id}`, 120));
   for (const name of tags) attrs.push(`tag=${name}`);
 
   return {
