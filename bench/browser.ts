@@ -20,14 +20,20 @@ export interface Instance {
 }
 
 /**
- * The cheapest possible all-pages content script that reads the page (`document.title`), injected like ours:
- * what any such extension costs a page, whatever its code does.
+ * The cheapest all-pages content script that does what a page-reading extension must: read the page
+ * (`document.title`) and, on a page with a password field, tell its service worker with one message. Injected like
+ * ours and run at DOMContentLoaded like ours: what any such extension costs a page, whatever its code does.
  */
 export function floorExtension(runAt: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'acg-bench-floor-'));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'sw.js'), '');
-  writeFileSync(join(dir, 'cs.js'), 'void document.title;\n');
+  writeFileSync(join(dir, 'sw.js'), 'chrome.runtime.onMessage.addListener((message, sender, reply) => reply({}));\n');
+  writeFileSync(
+    join(dir, 'cs.js'),
+    `const go = () => { void document.title; if (document.querySelector('input[type=password]')) chrome.runtime.sendMessage({ seen: true }); };
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', go, { once: true }); else go();
+`,
+  );
   const manifest = {
     manifest_version: 3,
     name: 'bench floor',

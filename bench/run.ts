@@ -6,6 +6,7 @@
  *   npm run bench                 full run (~3 min on 2 cores)
  *   npm run bench -- --quick      fewer repetitions (a smoke run, ~1 min)
  *   npm run bench -- --no-build   use the existing dist/
+ *   npm run bench -- --only=2,3   only these sections (1 bytes, 2 main thread, 3 detection, 4 rating, 5 cold start/memory)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,14 @@ import { median, round, summarize, type Summary } from './stats';
 
 const argv = new Set(process.argv.slice(2));
 const QUICK = argv.has('--quick');
+const ONLY = new Set(
+  process.argv
+    .slice(2)
+    .filter((a) => a.startsWith('--only='))
+    .flatMap((a) => a.slice('--only='.length).split(',')),
+);
+/** Whether this run measures the figures of section `n` (all unless --only names sections). */
+const wants = (n: string) => ONLY.size === 0 || ONLY.has(n);
 const reps = (full: number) => (QUICK ? Math.max(2, Math.ceil(full / 3)) : full);
 
 interface Figure {
@@ -132,8 +141,9 @@ interface OrdinaryPage {
   runs: number;
   /** Waits after `load` until the page and the detector are done. */
   settle: (page: Page) => Promise<void>;
-  budget: { kind: 'ms'; max: number } | { kind: 'percent'; max: number };
-  /** Also load it in the floor browser (a content script that only reads document.title). */
+  /** `none`: reported with the floor beside it, no budget (see the sign-in page). */
+  budget: { kind: 'ms'; max: number } | { kind: 'percent'; max: number } | { kind: 'none'; why: string };
+  /** Also load it in the floor browser (see floorExtension). */
   floor?: boolean;
   /** Record a trace (costs time; needed to count the detector's callbacks). */
   trace?: boolean;
@@ -171,7 +181,18 @@ async function figureMainThread(withExt: Instance, without: Instance, floor: Ins
   const settleMs = (n: number) => async () => sleep(n);
   const pages: OrdinaryPage[] = [
     { key: 'small', name: 'small page (article, ~25 elements)', html: SMALL_PAGE, path: '/', runs: reps(12), settle: settleMs(400), budget: { kind: 'ms', max: 1 }, floor: true },
-    { key: 'login', name: 'small sign-in page (password field: snapshot sent)', html: LOGIN_PAGE, path: '/', runs: reps(10), settle: settleMs(500), budget: { kind: 'ms', max: 1 } },
+    {
+      key: 'login',
+      name: 'small sign-in page (password field: snapshot sent)',
+      html: LOGIN_PAGE,
+      path: '/',
+      runs: reps(10),
+      settle: settleMs(500),
+      // Issue 8 budgets the small page (no password field) at ≤ 1 ms. A page with a password field must reach the
+      // worker, which alone costs more (the floor's figure): this row shows that worst case of an ordinary page.
+      budget: { kind: 'none', why: 'reported (issue 8 sets none; the floor messages too)' },
+      floor: true,
+    },
     { key: 'large', name: '10,000-element page with a sign-in box', html: largePage(10_000), path: '/', runs: reps(8), settle: settleMs(600), budget: { kind: 'percent', max: 2 } },
     {
       key: 'spa',
@@ -208,13 +229,14 @@ async function figureMainThread(withExt: Instance, without: Instance, floor: Ins
     const detectorMs = median(runs.with.map((r) => r.extMs));
     const added = p.trace ? detectorMs : addedScript;
     const addedPct = (100 * added) / taskWithout;
-    const holds = p.budget.kind === 'ms' ? added <= p.budget.max : addedPct <= p.budget.max;
+    const holds = p.budget.kind === 'none' ? null : p.budget.kind === 'ms' ? added <= p.budget.max : addedPct <= p.budget.max;
     const floorTask = p.floor ? med('floor', 'taskMs') - med('without', 'taskMs') : null;
+    const floorScript = p.floor ? med('floor', 'scriptMs') - med('without', 'scriptMs') : null;
     const taskNote = `task +${ms(addedTask, 1)}${floorTask !== null ? ` (floor +${ms(floorTask, 1)})` : ''}, ×${round(med('with', 'taskMs') / taskWithout, 3)}`;
     const what = p.trace ? 'detector CPU (trace)' : 'script';
     const value =
-      p.budget.kind === 'ms'
-        ? `${what} +${ms(added)} median; ${taskNote}`
+      p.budget.kind !== 'percent'
+        ? `${what} +${ms(added)} median${floorScript !== null ? ` (floor +${ms(floorScript)})` : ''}; ${taskNote}`
         : `${what} +${round(addedPct, 2)} % (${ms(added, 1)} of ${ms(taskWithout, 0)} task)${p.trace ? `; script +${ms(addedScript, 1)}` : ''}; ${taskNote}`;
     const w = runs.with;
     figures.push({
@@ -222,13 +244,14 @@ async function figureMainThread(withExt: Instance, without: Instance, floor: Ins
       section: '2',
       name: `Main-thread time added: ${p.name}`,
       value,
-      budget: p.budget.kind === 'ms' ? `≤ ${p.budget.max} ms median` : `≤ ${p.budget.max} %`,
+      budget: p.budget.kind === 'none' ? p.budget.why : p.budget.kind === 'ms' ? `≤ ${p.budget.max} ms median` : `≤ ${p.budget.max} %`,
       holds,
       data: {
         addedScriptMs: round(addedScript, 3),
         addedPercentOfTask: round(addedPct, 3),
         addedTaskMs: round(addedTask, 2),
         floorAddedTaskMs: floorTask === null ? null : round(floorTask, 2),
+        floorAddedScriptMs: floorScript === null ? null : round(floorScript, 3),
         taskRatio: round(med('with', 'taskMs') / taskWithout, 4),
         scriptMs: Object.fromEntries(Object.entries(runs).filter(([, r]) => r.length).map(([k, r]) => [k, summarize(r.map((x) => x.scriptMs))])),
         taskMs: Object.fromEntries(Object.entries(runs).filter(([, r]) => r.length).map(([k, r]) => [k, summarize(r.map((x) => x.taskMs))])),
@@ -523,7 +546,7 @@ async function main(): Promise<void> {
   }
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/ is missing: run `npm run build` (or drop --no-build)');
 
-  figureBytes();
+  if (wants('1')) figureBytes();
 
   const server = await new FixtureServer().start();
   for (const f of ALL_FIXTURES) server.add({ host: f.host, path: f.path, file: f.file });
@@ -535,13 +558,13 @@ async function main(): Promise<void> {
   const floor = await launchInstance(true, floorDir, 'floor');
   const version = withExt.context.browser()?.version() ?? withExt.cdp.version();
   try {
-    await figureMainThread(withExt, without, floor, server);
+    if (wants('2')) await figureMainThread(withExt, without, floor, server);
     const fixtures = consoleFixtures();
     if (fixtures.length) {
-      await figureDetection(withExt, server, fixtures);
-      await figureMemory(withExt, without, server, fixtures);
-      await figureColdStart(withExt, server, fixtures);
-      if (inPageRatingAvailable()) await figureInPageRating(withExt, without, server);
+      if (wants('3')) await figureDetection(withExt, server, fixtures);
+      if (wants('5')) await figureMemory(withExt, without, server, fixtures);
+      if (wants('5')) await figureColdStart(withExt, server, fixtures);
+      if (wants('4') && inPageRatingAvailable()) await figureInPageRating(withExt, without, server);
     } else {
       for (const [section, id, name] of [
         ['3', 'detection-latency', 'Detection latency: DOMContentLoaded → badge set'],
@@ -556,7 +579,7 @@ async function main(): Promise<void> {
     rmSync(floorDir, { recursive: true, force: true });
     await server.stop();
   }
-  figureRating();
+  if (wants('4')) figureRating();
   figures.sort((a, b) => a.section.localeCompare(b.section));
   printTable();
   const seconds = round((Date.now() - started) / 1000, 0);
@@ -566,6 +589,7 @@ async function main(): Promise<void> {
     chromium: version,
     machine: { cpus: cpus().length, loadavg: loadavg().map((x) => round(x, 2)) },
     quick: QUICK,
+    only: ONLY.size ? [...ONLY] : null,
     seconds,
     figures,
   };
