@@ -6,6 +6,7 @@
  */
 import { CONSOLE_HINT } from '../core/catalogue/hints';
 import { collectSnapshot } from './snapshot';
+import { dom } from './unclobbered';
 
 const DEBOUNCE_MS = 250;
 /**
@@ -21,6 +22,8 @@ const MAX_EVALUATIONS_PER_ROUTE = 12;
 const WATCH_MS = 15_000;
 
 let evaluations = 0;
+/** Counts routes, so an answer about an earlier route is not taken for the current one. */
+let route = 0;
 let routeEvaluations = 0;
 let lastSent = '';
 /** The cheap state (see cheapState) when the last snapshot was taken on this route. */
@@ -29,6 +32,7 @@ let routeSnapshots = 0;
 let lastUrl = location.href;
 let detected = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
+let timerDueAt = 0;
 let watchUntil = Date.now() + WATCH_MS;
 /**
  * Armed only while no evaluation is pending: the first mutation after an evaluation disconnects it and schedules
@@ -44,17 +48,20 @@ const observer = new MutationObserver(() => {
 
 /** What changes when a console's login view appears: a new route, a new title, a password field. */
 function cheapState(): string {
-  return `${location.href}|${document.title}|${document.querySelector('input[type=password]') ? 1 : 0}`;
+  return `${location.href}|${dom.title(document)}|${dom.query(document, 'input[type=password]') ? 1 : 0}`;
 }
 
 function looksInteresting(): boolean {
-  if (document.querySelector('input[type=password]')) return true;
-  const generator = document.querySelector('meta[name=generator]')?.getAttribute('content') ?? '';
-  return CONSOLE_HINT.test(`${document.title} ${location.host}${location.pathname}${location.hash} ${generator}`);
+  if (dom.query(document, 'input[type=password]')) return true;
+  const meta = dom.query(document, 'meta[name=generator]');
+  const generator = (meta && dom.attr(meta, 'content')) ?? '';
+  return CONSOLE_HINT.test(`${dom.title(document)} ${location.host}${location.pathname}${location.hash} ${generator}`);
 }
 
 function schedule(delay = DEBOUNCE_MS): void {
-  timer ??= setTimeout(evaluate, delay);
+  if (timer !== undefined) return;
+  timerDueAt = Date.now() + delay;
+  timer = setTimeout(evaluate, delay);
 }
 
 function watch(): void {
@@ -64,13 +71,18 @@ function watch(): void {
 }
 
 function evaluate(): void {
+  clearTimeout(timer);
   timer = undefined;
-  // history.pushState fires no event a content script can see: a route change shows as a new URL here.
-  if (location.href !== lastUrl) newRoute();
-  evaluations++;
-  routeEvaluations++;
-  if (looksInteresting()) send();
-  watch();
+  try {
+    // history.pushState fires no event a content script can see: a route change shows as a new URL here.
+    if (location.href !== lastUrl) newRoute();
+    evaluations++;
+    routeEvaluations++;
+    if (looksInteresting()) send();
+  } finally {
+    // Whatever a hostile page made throw, the next change is still watched (within the caps).
+    watch();
+  }
 }
 
 function send(): void {
@@ -81,9 +93,11 @@ function send(): void {
   const key = `${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
   if (key === lastSent) return;
   lastSent = key;
+  const sentOnRoute = route;
   chrome.runtime
     .sendMessage({ type: 'page/snapshot', snapshot, evaluations })
     .then((res: { console?: boolean } | undefined) => {
+      if (sentOnRoute !== route) return;
       detected = !!res?.console;
       if (detected) observer.disconnect();
     })
@@ -94,6 +108,7 @@ function send(): void {
 }
 
 function newRoute(): void {
+  route++;
   lastUrl = location.href;
   routeEvaluations = 0;
   routeSnapshots = 0;
@@ -104,15 +119,20 @@ function newRoute(): void {
 function onRouteEvent(): void {
   newRoute();
   observer.disconnect();
-  // A pending backed-off evaluation would make the new route wait.
-  clearTimeout(timer);
-  timer = undefined;
+  // A pending backed-off evaluation would make the new route wait; a pending short one is kept, so a page that
+  // changes its hash faster than the debounce cannot keep pushing the evaluation back.
+  if (timer !== undefined && timerDueAt - Date.now() > DEBOUNCE_MS) {
+    clearTimeout(timer);
+    timer = undefined;
+  }
   schedule();
 }
 
+// Reads of `document` go through `dom`: a page's named elements cannot shadow them (see unclobbered.ts). The window's
+// own addEventListener is safe here: at document_start the page has no elements yet.
 addEventListener('hashchange', onRouteEvent);
 addEventListener('popstate', onRouteEvent);
 // Injected at document_start the DOM is not there yet: evaluate at DOMContentLoaded, before the page's first layout
 // and paint (at document_idle, the default, Chromium runs the script ~20 ms later; see bench/README.md).
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => evaluate(), { once: true });
+if (dom.readyState(document) === 'loading') dom.listen(document, 'DOMContentLoaded', () => evaluate(), { once: true });
 else evaluate();

@@ -1,4 +1,5 @@
 import type { PageSnapshot, SnapshotInput } from '../core/snapshot';
+import { dom as r } from './unclobbered';
 
 /**
  * Reads a bounded snapshot of the document: what detection needs and nothing else. Never reads input values.
@@ -15,7 +16,7 @@ const clip = (s: string | null | undefined, n: number = CAP.item): string => (s 
 /** The first `cap` elements with this tag that pass `keep`, in document order, without visiting the rest. */
 function firstOfTag<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cap: number, keep: (el: HTMLElementTagNameMap[K]) => boolean): HTMLElementTagNameMap[K][] {
   const out: HTMLElementTagNameMap[K][] = [];
-  const all = doc.getElementsByTagName(tag);
+  const all = r.byTag(doc, tag) as HTMLCollectionOf<HTMLElementTagNameMap[K]>;
   // No `all.length`: it would count the whole document.
   for (let i = 0, el = all[0]; el && out.length < cap; el = all[++i]) if (keep(el)) out.push(el);
   return out;
@@ -71,16 +72,18 @@ function walkBody(doc: Document): { text: string; tags: Set<string>; ids: string
   let text = '';
   const tags = new Set<string>();
   const ids: string[] = [];
-  const all = doc.body?.getElementsByTagName('*');
-  if (!all) return { text, tags, ids };
-  // No `all.length`: it would count the whole document.
+  const body = r.body(doc);
+  if (!body) return { text, tags, ids };
+  const all = r.elementsByTag(body, '*');
+  // No `all.length`: it would count the whole document. Any element may be a form, whose fields shadow its properties.
   for (let i = 0, el = all[0]; el && i < CAP.scan; el = all[++i]) {
-    const name = el.localName;
+    const name = r.localName(el);
     if (tags.size < CAP.tags && name.includes('-')) tags.add(name);
-    if (!el.hasAttributes() && !TEXT_TAGS.has(name)) continue;
-    if (ids.length < CAP.ids && el.id) ids.push(el.id);
-    if (text.length < CAP.text && (TEXT_TAGS.has(name) || el.matches(TEXT_ATTR_SELECTOR))) {
-      const t = name === 'img' ? clip(el.getAttribute('alt'), 100) : name === 'input' ? clip(el.getAttribute('value'), 60) : clip(el.textContent, 200);
+    if (!r.hasAttrs(el) && !TEXT_TAGS.has(name)) continue;
+    const id = r.id(el);
+    if (ids.length < CAP.ids && id) ids.push(id);
+    if (text.length < CAP.text && (TEXT_TAGS.has(name) || r.matches(el, TEXT_ATTR_SELECTOR))) {
+      const t = name === 'img' ? clip(r.attr(el, 'alt'), 100) : name === 'input' ? clip(r.attr(el, 'value'), 60) : clip(r.text(el), 200);
       if (t) text += `${t}\n`;
     }
   }
@@ -90,21 +93,23 @@ function walkBody(doc: Document): { text: string; tags: Set<string>; ids: string
 /** The page root, body, the body's first children and the usual app mount points: where layout and framework markers sit. */
 function markerElements(doc: Document): Set<Element> {
   const out = new Set<Element>();
-  if (doc.documentElement) out.add(doc.documentElement);
-  if (doc.body) out.add(doc.body);
-  for (let el = doc.body?.firstElementChild, n = 0; el && n < 20; el = el.nextElementSibling, n++) out.add(el);
+  const root = r.root(doc);
+  const body = r.body(doc);
+  if (root) out.add(root);
+  if (body) out.add(body);
+  for (let el = body && r.firstChild(body), n = 0; el && n < 20; el = r.next(el), n++) out.add(el);
   for (const id of ['app', 'root']) {
-    const mount = doc.getElementById(id);
+    const mount = r.byId(doc, id);
     if (mount) out.add(mount);
     // Framework roots (Angular, React) sit on the mount point or its first child.
-    const first = mount?.firstElementChild;
-    if (first && (first.hasAttribute('ng-version') || first.hasAttribute('ng-app') || first.hasAttribute('data-reactroot'))) out.add(first);
+    const first = mount && r.firstChild(mount);
+    if (first && (r.hasAttr(first, 'ng-version') || r.hasAttr(first, 'ng-app') || r.hasAttr(first, 'data-reactroot'))) out.add(first);
   }
   return out;
 }
 
 export function collectSnapshot(doc: Document, url: string = doc.location?.href ?? ''): PageSnapshot {
-  const base = doc.baseURI;
+  const base = r.baseURI(doc);
   // The element's own URL property resolves natively (cheaper than new URL per link); SVG links have none.
   const abs = (el: Element, attr: 'href' | 'src'): string => {
     const raw = el.getAttribute(attr);
@@ -129,7 +134,7 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
 
   const attrs: string[] = [];
   for (const el of markerElements(doc)) {
-    for (const a of Array.from(el.attributes)) {
+    for (const a of Array.from(r.attributes(el))) {
       if (attrs.length >= CAP.attrs) break;
       attrs.push(clip(`${a.name}=${a.value}`, 200));
     }
@@ -140,7 +145,7 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
 
   return {
     url,
-    title: clip(doc.title, 200),
+    title: clip(r.title(doc), 200),
     metas: firstOfTag(doc, 'meta', 30, (m) => m.hasAttribute('name') || m.hasAttribute('property')).map((m) => [
       clip(m.getAttribute('name') ?? m.getAttribute('property'), 60),
       clip(m.getAttribute('content'), 200),
@@ -152,8 +157,8 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
     ),
     images: firstOfTag(doc, 'img', CAP.images, hasAttr('src')).map((e) => abs(e, 'src')),
     inputs,
-    forms: firstOfTag(doc, 'form', CAP.forms, all).map((f) => clip(`${f.getAttribute('action') ?? ''} ${f.id} ${f.getAttribute('name') ?? ''} ${f.className}`)),
-    passwordFields: doc.querySelectorAll('input[type=password]').length,
+    forms: firstOfTag(doc, 'form', CAP.forms, all).map((f) => clip(`${r.attr(f, 'action') ?? ''} ${r.id(f)} ${r.attr(f, 'name') ?? ''} ${r.attr(f, 'class') ?? ''}`)),
+    passwordFields: r.queryAll(doc, 'input[type=password]').length,
     text,
     attrs,
     links: firstOfTag(doc, 'a', CAP.links, hasAttr('href')).map((a) => abs(a, 'href')),

@@ -31,6 +31,28 @@ describe('hostile pages cannot fool or use the extension', () => {
     await page.close();
   });
 
+  it('named forms and images that clobber document and form properties do not blind the detector', async () => {
+    h.server.add({ host: 'pbx.acme.example.clobber.test', path: '/', file: 'pbx/3cx-v16-login.html', inject: 'hostile/clobber-detector.snippet.html' });
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url('pbx.acme.example.clobber.test', '/')}#/login`);
+    // The clobbering is real: in the page, these names are the elements.
+    expect(await page.evaluate(() => [typeof document.querySelector, typeof document.title, typeof document.forms[0]!.hasAttributes])).toEqual([
+      'object',
+      'object',
+      'object',
+    ]);
+    const badge = await badgeFor(page, 'the look-alike badge');
+    expect(badge).toEqual({ text: '!!', title: '3CX — look-alike of pbx.acme.example!' });
+    // And the console module's warning is shown over it, in front.
+    await until(async () => (await accessibleText(h, page)).includes('Warning: this is not your console'), 'the warning in the accessibility tree');
+    const onTop = await page.evaluate(() => {
+      const top = Document.prototype.elementFromPoint.call(document, innerWidth / 2, innerHeight / 2);
+      return top?.localName;
+    });
+    expect(onTop).toBe('acg-guard');
+    await page.close();
+  });
+
   it('the warning cannot be read, hidden, removed or covered by the page', async () => {
     h.server.add({ host: 'pbx-acme.example', path: '/', file: 'pbx/3cx-v16-login.html', inject: 'hostile/hide-warning.snippet.html' });
     const page = await h.context.newPage();

@@ -133,6 +133,16 @@ describe('collectSnapshot (lazy reads)', () => {
     expect(fast.inputs.slice(0, 3).map((i) => i.name)).toEqual(['f0', 's0', 'f1']);
   });
 
+  it('reads the first 80 ids, in document order, from the elements it walks', () => {
+    const spans = Array.from({ length: 120 }, (_, i) => `<span id="s${i}">${i}</span>`).join('');
+    const { fast, reference } = both(`<title>ids</title><div>${spans}</div>`);
+    expect(fast).toEqual(reference);
+    const ids = fast.attrs.filter((a) => a.startsWith('id='));
+    expect(ids).toHaveLength(80);
+    expect(ids).toContain('id=s79');
+    expect(ids).not.toContain('id=s80');
+  });
+
   it('reads the same as the plain selectors on every fixture page', () => {
     const files: string[] = [];
     const walk = (dir: string) => {
