@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
@@ -23,6 +24,9 @@ function noWebAccessibleResources(): Plugin {
   };
 }
 
+/** This project's src/core/ (not any folder of that name above the checkout). */
+const CORE_DIR = fileURLToPath(new URL('./src/core/', import.meta.url));
+
 export default defineConfig({
   plugins: [preact(), crx({ manifest: manifest as never }), noWebAccessibleResources()],
   build: {
@@ -34,7 +38,7 @@ export default defineConfig({
       input: { blocked: 'src/blocked/index.html', offscreen: 'src/offscreen/index.html' },
       // src/core is pure (no top-level effects), so a module of it that an entry does not use can be left out of
       // that entry. Without this every entry that imports the core barrel pulls all of it into one shared chunk.
-      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
+      treeshake: { moduleSideEffects: (id: string) => !id.startsWith(CORE_DIR) },
     },
   },
 });
