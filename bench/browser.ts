@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM } from '../test/e2e/harness';
+import { CHROMIUM, CHROMIUM_ARGS, extensionArgs } from '../test/e2e/harness';
 
 export const EXTENSION_DIR = resolve('dist');
 
@@ -53,20 +53,7 @@ export async function launchInstance(withExtension: boolean, extensionDir = EXTE
     // The fixture server speaks HTTPS with a self-signed certificate (test/e2e/tls), as in the e2e suite.
     ignoreHTTPSErrors: true,
     locale: 'en-US',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=en-US',
-      '--remote-debugging-port=0',
-      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-      '--ignore-certificate-errors',
-      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
-    ],
+    args: [...CHROMIUM_ARGS, '--lang=en-US', '--remote-debugging-port=0', ...(withExtension ? extensionArgs(extensionDir) : [])],
   });
   let extensionId: string | null = null;
   if (withExtension) {

@@ -24,6 +24,25 @@ export interface LaunchOptions {
   server?: FixtureServer;
 }
 
+/**
+ * The flags of every Chromium the e2e suite and the benchmark start: headless, quiet, every host name resolved to
+ * the fixture server on 127.0.0.1, its self-signed test certificate accepted.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
+  '--ignore-certificate-errors',
+];
+
+/** Loads this unpacked extension and no other. */
+export const extensionArgs = (dir: string): string[] => [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
+
 /** Real Chromium with the built extension, a fresh profile, and every host name resolved to the fixture server. */
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const server = options.server ?? (await new FixtureServer().start());
@@ -35,21 +54,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     headless: false,
     ignoreHTTPSErrors: true,
     locale: lang === 'de' ? 'de-DE' : 'en-US',
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--lang=${lang === 'de' ? 'de' : 'en-US'}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--host-resolver-rules=MAP * 127.0.0.1, EXCLUDE localhost',
-      '--ignore-certificate-errors',
-      ...(options.extraArgs ?? []),
-    ],
+    args: [...CHROMIUM_ARGS, `--lang=${lang === 'de' ? 'de' : 'en-US'}`, ...extensionArgs(extensionDir), ...(options.extraArgs ?? [])],
     env: { ...process.env, LANGUAGE: lang === 'de' ? 'de' : 'en' },
   });
   const worker = async (): Promise<Worker> => {
@@ -90,6 +95,14 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
 export async function badgeOf(h: Harness, tabId: number): Promise<{ text: string; title: string }> {
   const sw = await h.worker();
   return sw.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
+
+/** The tab's badge once the extension has set one (polled with a deadline). */
+export async function setBadgeOf(h: Harness, tabId: number, what = 'a badge'): Promise<{ text: string; title: string }> {
+  return until(async () => {
+    const b = await badgeOf(h, tabId);
+    return b.text ? b : null;
+  }, what);
 }
 
 /** Polls until `fn` returns a truthy value or the deadline passes; returns that value. */
