@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleText, badgeOf, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { accessibleText, badgeOf, launch, setBadgeOf, setUserSettings, tabIdOf, until, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,11 +13,7 @@ afterAll(async () => {
 });
 
 async function badgeFor(page: import('playwright-core').Page, what: string) {
-  const tabId = await tabIdOf(h, page);
-  return until(async () => {
-    const b = await badgeOf(h, tabId);
-    return b.text ? b : null;
-  }, what);
+  return setBadgeOf(h, await tabIdOf(h, page), what);
 }
 
 describe('hostile pages cannot fool or use the extension', () => {

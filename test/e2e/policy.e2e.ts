@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_KEYS } from '../../src/core';
 import { Collector } from './collector';
 import { FixtureServer } from './fixture-server';
-import { badgeOf, extensionUrl, launch, tabIdOf, until, type Harness } from './harness';
+import { extensionUrl, launch, setBadgeOf, tabIdOf, until, type Harness } from './harness';
 import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
 
 /**
@@ -40,10 +40,7 @@ async function openConsole(host: string): Promise<{ page: Page; tabId: number; b
   const page = await h.context.newPage();
   await page.goto(`${h.server.url(host, '/')}#/login`);
   const tabId = await tabIdOf(h, page);
-  const badge = await until(async () => {
-    const b = await badgeOf(h, tabId);
-    return b.text ? b : null;
-  }, `a badge on ${host}`);
+  const badge = await setBadgeOf(h, tabId, `a badge on ${host}`);
   return { page, tabId, badge };
 }
 

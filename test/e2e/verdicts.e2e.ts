@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleText, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { accessibleText, badgeOf, extensionUrl, launch, setBadgeOf, setUserSettings, tabIdOf, until, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,10 +21,7 @@ async function open(host: string, file: string, path = '/', hash = '') {
   const page = await h.context.newPage();
   await page.goto(h.server.url(host, path) + hash);
   const tabId = await tabIdOf(h, page);
-  const badge = await until(async () => {
-    const b = await badgeOf(h, tabId);
-    return b.text ? b : null;
-  }, `a badge on ${host}`);
+  const badge = await setBadgeOf(h, tabId, `a badge on ${host}`);
   return { page, tabId, badge };
 }
 
