@@ -1,6 +1,6 @@
 import type { BreachCheck, CustomTier, TierId } from '../core/settings/schema';
-import type { BreachStatus, BreachVerdict, RateContext, RatingReason, RuleId, Score } from '../core/rate/types';
-import type { GenerateItem, GenerateResult } from '../core/messages';
+import type { BreachVerdict, RateContext } from '../core/rate/types';
+import type { GenerateItem, GenerateResult, RatingSummary } from '../core/messages';
 
 /**
  * Messages between the service worker and its offscreen document ("the engine"). The strength estimator, the
@@ -31,13 +31,8 @@ export type EngineRequest =
   | { op: 'copy'; text: string; clearAfterMs: number }
   | { op: 'stats' };
 
-export interface EngineRating {
-  passes: boolean;
-  failed: RuleId[];
-  score: Score;
-  reasons: RatingReason[];
-  tier: TierId;
-  breach: BreachStatus;
+/** The engine's verdict: what the page is told (the worker adds the request's seq and whether it was final), plus the length rated. */
+export interface EngineRating extends Omit<RatingSummary, 'seq' | 'final'> {
   length: number;
 }
 
