@@ -47,28 +47,8 @@ export function staleConsoles<E extends ConsoleEntry>(consoles: readonly E[], op
   if (n === 0) return { consoles: result, count: 0, notification: null };
   const names = result.map((c) => c.name);
   const onlyFreshness = result.every((c) => c.findings.every((f) => FRESHNESS_FINDINGS.includes(f.id)));
-  if (!onlyFreshness) {
-    return {
-      consoles: result,
-      count: n,
-      notification: {
-        title: { en: 'Recovery email needs checking', de: 'Wiederherstellungs-E-Mail prüfen' },
-        message: {
-          en: n === 1 ? `The recovery email of ${names[0]} needs your attention.` : `The recovery emails of ${n} consoles need your attention: ${listNames(names, 'en')}.`,
-          de:
-            n === 1
-              ? `Die Wiederherstellungs-E-Mail von ${names[0]} braucht Ihre Aufmerksamkeit.`
-              : `Die Wiederherstellungs-E-Mails von ${n} Konsolen brauchen Ihre Aufmerksamkeit: ${listNames(names, 'de')}.`,
-        },
-      },
-    };
-  }
-  return {
-    consoles: result,
-    count: n,
-    notification: {
-      title: { en: 'Recovery email needs checking', de: 'Wiederherstellungs-E-Mail prüfen' },
-      message: {
+  const message = onlyFreshness
+    ? {
         en:
           n === 1
             ? `The recovery email of ${names[0]} is missing, unconfirmed or not confirmed recently. Check that "Forgot password" still reaches you.`
@@ -77,7 +57,13 @@ export function staleConsoles<E extends ConsoleEntry>(consoles: readonly E[], op
           n === 1
             ? `Die Wiederherstellungs-E-Mail von ${names[0]} fehlt, ist unbestätigt oder länger nicht bestätigt. Prüfen Sie, ob „Passwort vergessen“ Sie noch erreicht.`
             : `Die Wiederherstellungs-E-Mails von ${n} Konsolen fehlen, sind unbestätigt oder länger nicht bestätigt: ${listNames(names, 'de')}. Prüfen Sie, ob „Passwort vergessen“ Sie noch erreicht.`,
-      },
-    },
-  };
+      }
+    : {
+        en: n === 1 ? `The recovery email of ${names[0]} needs your attention.` : `The recovery emails of ${n} consoles need your attention: ${listNames(names, 'en')}.`,
+        de:
+          n === 1
+            ? `Die Wiederherstellungs-E-Mail von ${names[0]} braucht Ihre Aufmerksamkeit.`
+            : `Die Wiederherstellungs-E-Mails von ${n} Konsolen brauchen Ihre Aufmerksamkeit: ${listNames(names, 'de')}.`,
+      };
+  return { consoles: result, count: n, notification: { title: { en: 'Recovery email needs checking', de: 'Wiederherstellungs-E-Mail prüfen' }, message } };
 }
