@@ -17,7 +17,10 @@ function descriptor(start: object | null, name: string): PropertyDescriptor {
   throw new TypeError(`no ${name} on this prototype chain`);
 }
 
-/** Resolved on first use, from the first receiver's prototype chain (never from the receiver itself). */
+/**
+ * Resolved on first use, from the first receiver's prototype chain (never from the receiver itself), so each
+ * accessor serves one kind of receiver: `byTag` the document, `elementsByTag` elements.
+ */
 function getter<T>(name: string): Getter<T> {
   let get: (() => unknown) | undefined;
   return (self) => (get ??= descriptor(Object.getPrototypeOf(self) as object, name).get!).call(self) as T;
