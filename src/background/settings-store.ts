@@ -49,7 +49,10 @@ export class SettingsStore {
         const written = changes[STORAGE_KEY]?.newValue;
         // Our own writes were counted in write(); anything else (a restore, DevTools) counts here.
         if (JSON.stringify(written) !== JSON.stringify(this.rawStored)) this.revision++;
-        void this.loadLocal().then(() => this.recompute());
+        // Readers wait for the reload: get() must not hand out settings that storage already says were replaced
+        // (an e2e test writing settings and at once running the daily check read the previous consoles).
+        // If the reload fails, the last settings read stay in force.
+        this.ready = this.ready.then(() => this.loadLocal()).catch(() => undefined);
       }
     });
   }
