@@ -4,7 +4,7 @@
  * decides; single-page apps are followed through route changes with a bounded, debounced observer.
  * Uses chrome.* directly: the polyfill stays out of every page (size budget).
  */
-import { CONSOLE_HINT } from '../core/catalogue/hints';
+import { hasConsoleHint } from '../core/catalogue/hints';
 import { collectSnapshot } from './snapshot';
 import { dom } from './unclobbered';
 
@@ -55,7 +55,7 @@ function looksInteresting(): boolean {
   if (dom.query(document, 'input[type=password]')) return true;
   const meta = dom.query(document, 'meta[name=generator]');
   const generator = (meta && dom.attr(meta, 'content')) ?? '';
-  return CONSOLE_HINT.test(`${dom.title(document)} ${location.host}${location.pathname}${location.hash} ${generator}`);
+  return hasConsoleHint(dom.title(document), location.host + location.pathname + location.hash, generator);
 }
 
 function schedule(delay = DEBOUNCE_MS): void {

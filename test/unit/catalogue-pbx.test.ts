@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import type { ProductSignature, Signal } from '../../src/core';
-import { CONSOLE_HINT, detect, DETECT_THRESHOLD, isGeneric, MENTION_CAP, rankSignatures } from '../../src/core';
+import { detect, DETECT_THRESHOLD, isGeneric, MENTION_CAP, hasConsoleHint, rankSignatures } from '../../src/core';
 import { GENERIC_PBX, PBX_SIGNATURES as PBX_PRODUCTS } from '../../src/core/catalogue/pbx';
 import { THREECX } from '../../src/core/catalogue/pbx/3cx';
 import { collectSnapshot } from '../../src/content/snapshot';
@@ -81,10 +81,10 @@ describe('PBX fixtures', () => {
     for (const fx of staticFixtures.filter((f) => f.expect !== null)) {
       const doc = domOf(fx).window.document;
       const generator = doc.querySelector('meta[name=generator]')?.getAttribute('content') ?? '';
-      const hinted = CONSOLE_HINT.test(`${doc.title} ${fx.host}${fx.path}${fx.hash ?? ''} ${generator}`);
+      const hinted = hasConsoleHint(doc.title, fx.host + fx.path + (fx.hash ?? ''), generator);
       expect(hinted || doc.querySelector('input[type=password]') !== null, fx.file).toBe(true);
     }
-    for (const sig of PBX_SIGNATURES) expect(CONSOLE_HINT.test(sig.name), sig.name).toBe(true);
+    for (const sig of PBX_SIGNATURES) expect(hasConsoleHint(sig.name), sig.name).toBe(true);
   });
 
   it('reports login pages as logins and the settings page as not one', () => {
