@@ -3,9 +3,10 @@ import { h, trusted } from './dom';
 
 const CSS = `${BASE_CSS}
 :host { font-size: 12.5px; }
-.box { margin: 3px 0 6px; max-width: 460px; display: grid; gap: 3px; }
-.bar { display: grid; grid-template-columns: repeat(5, 1fr); gap: 2px; height: 5px; max-width: 200px; }
-.bar i { background: #dde1e8; border-radius: 2px; }
+.box { margin: 3px 0 6px; max-width: 460px; }
+.box > :not([hidden]) ~ :not([hidden]) { margin-top: 3px; }
+.bar { display: flex; gap: 2px; height: 5px; max-width: 200px; }
+.bar i { flex: 1; background: #dde1e8; border-radius: 2px; }
 .fail .bar i.on { background: #c62828; }
 .pass .bar i.on { background: #2e7d32; }
 .pending .bar i.on { background: #8a94a6; }
@@ -46,12 +47,31 @@ export interface FieldWidget {
   remove(): void;
 }
 
+/** Text that is already shown is not set again: each write costs the page a layout. */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/**
+ * The reasons list, updated in place: while typing, usually one line's text changes ("now 7" → "now 8"), and
+ * rebuilding the list each key made the page style and lay out new elements on every keystroke.
+ */
+function updateList(list: HTMLUListElement, items: { text: string; info: boolean }[]): void {
+  while (list.children.length > items.length) list.lastElementChild!.remove();
+  items.forEach((item, i) => {
+    const li = (list.children[i] as HTMLLIElement | undefined) ?? list.appendChild(h('li'));
+    li.className = item.info ? 'info' : '';
+    setText(li, item.text);
+  });
+}
+
 export function createFieldWidget(field: Element): FieldWidget {
   let host: InlineHost | undefined;
   let removed = false;
   let lastMeter = '';
   let answers = 0;
-  const bar = h('div', { class: 'bar', 'aria-hidden': 'true' }, ...Array.from({ length: 5 }, () => h('i')));
+  const segments = Array.from({ length: 5 }, () => h('i'));
+  const bar = h('div', { class: 'bar', 'aria-hidden': 'true' }, ...segments);
   const title = h('div', { class: 'title' });
   const reasons = h('ul');
   const meter = h('div', { class: 'meter', hidden: true }, bar, title, reasons);
@@ -81,9 +101,9 @@ export function createFieldWidget(field: Element): FieldWidget {
       if (!state || key === lastMeter) return;
       lastMeter = key;
       meter.className = `meter ${state.level}`;
-      bar.querySelectorAll('i').forEach((seg, i) => seg.classList.toggle('on', i <= state.score));
-      title.textContent = state.title;
-      reasons.replaceChildren(...state.reasons.map((r) => h('li', {}, r)), ...state.infos.map((r) => h('li', { class: 'info' }, r)));
+      segments.forEach((seg, i) => seg.classList.toggle('on', i <= state.score));
+      setText(title, state.title);
+      updateList(reasons, [...state.reasons.map((text) => ({ text, info: false })), ...state.infos.map((text) => ({ text, info: true }))]);
     },
     setStatus(text, tone) {
       show(status, !!text);
