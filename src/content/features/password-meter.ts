@@ -22,6 +22,12 @@ import type { FieldEntry, FieldRegistry, FormScope } from './password-fields';
 const TYPING_DEBOUNCE_MS = 25;
 /** A pause this long counts as "done typing": the final rating (with the online breach check, where it is on). */
 const PAUSE_MS = 800;
+/**
+ * "Checking…" appears only when the first verdict for a value takes longer than this (a cold engine): a verdict
+ * that comes sooner (~40 ms) would replace it within a frame, and showing it cost the page a second style and layout
+ * pass on the first key (bench, trace).
+ */
+const PENDING_DELAY_MS = 150;
 /** The page sends at most this much of a value; the real length travels alongside. */
 const SEND_CAP = 4096;
 
@@ -35,6 +41,8 @@ interface FieldState {
   inFlight: boolean;
   dirty: boolean;
   pause?: ReturnType<typeof setTimeout>;
+  /** Shows "Checking…" if no verdict has come by then. */
+  pending?: ReturnType<typeof setTimeout>;
   /** Findings of the weak-extension rules for this field (ids, to drop the rating's duplicate). */
   findings: WeakExtensionFinding[];
   /** The version last reported as used (submitted). */
@@ -87,7 +95,12 @@ function render(entry: FieldEntry): void {
   const hidden = new Set(state.findings.some((f) => f.id === 'passwordEqualsExtension' || f.id === 'authPasswordEqualsExtension') ? ['equalsExtension'] : []);
   const last = state.last;
   if (last && last.version === state.version) entry.widget.setMeter(meterState(entry, last.summary, hidden));
-  else if (!last) entry.widget.setMeter({ level: 'pending', score: -1, title: msg('meterChecking'), reasons: [], infos: [] });
+  else if (!last) {
+    state.pending ??= setTimeout(() => {
+      state.pending = undefined;
+      if (!state.last && entry.el.value) entry.widget.setMeter({ level: 'pending', score: -1, title: msg('meterChecking'), reasons: [], infos: [] });
+    }, PENDING_DELAY_MS);
+  }
   // A newer value is on its way: keep showing the previous verdict rather than flicker.
 }
 
@@ -326,6 +339,9 @@ export function startPasswordMeter(_ctx: ConsoleContext, registry: FieldRegistry
     if (!warmed) {
       warmed = true;
       void chrome.runtime.sendMessage({ type: 'rate/warm' }).catch(() => undefined);
+      // The first message lookup loads the extension's message catalogue into the page (~1.5 ms): here, once, rather
+      // than on the user's first key.
+      msg('meterChecking');
     }
     if (rated(entry) && entry.el.value) onInput(entry);
     if (entry.confirmOf) renderConfirm(entry);
