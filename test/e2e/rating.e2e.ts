@@ -110,6 +110,30 @@ describe('password meter', () => {
     await page.close();
   });
 
+  it('entering the field prepares the meter unseen: nothing moves, nothing is read out, and the first key shows the verdict alone', async () => {
+    const { page } = await open('/webclient/', '#/login');
+    try {
+      const layout = () =>
+        page.evaluate(() => ({ button: document.getElementById('submitBtn')!.getBoundingClientRect().toJSON() as object, height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
+      const before = await layout();
+      await page.locator('#passwordInput').focus();
+      // Prepared: the widget is in the page (laid out) …
+      await page.waitForFunction(() => document.querySelector('#passwordInput + acg-guard') !== null);
+      // … but the page looks and reads as before.
+      expect(await layout()).toEqual(before);
+      const unseen = await accessibleText(h, page);
+      expect(unseen).not.toContain('Checking');
+      expect(unseen).not.toContain('Length beats complexity');
+
+      await page.locator('#passwordInput').press('x');
+      const shown = await textWith(page, 'Use at least 12 characters (now 1).', 'the first verdict');
+      expect(shown).not.toContain('Checking');
+      expect((await layout()).button).not.toEqual(before.button);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('change password: meter on the new password, confirmation match, and a failing one needs a real "use it anyway"', async () => {
     const { page } = await open('/profile/', '#/office/profile/password');
     await page.locator('#current').fill('whatever-old');

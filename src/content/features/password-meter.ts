@@ -6,6 +6,7 @@
  * The password goes to the service worker and nowhere else; the widget never shows it.
  */
 import type { ConsoleContext, RatingSummary } from '../../core/messages';
+import { INFO_TEXT } from '../../core/rate/messages';
 import { weakExtensionFindings, type ExtensionCredentials, type WeakExtensionFinding } from '../../core/rate/weak-extension';
 import { confirmWeakPassword } from '../ui/confirm-weak';
 import { msg } from '../ui/dom';
@@ -84,6 +85,13 @@ function meterState(entry: FieldEntry, summary: RatingSummary, hidden: Set<strin
   };
 }
 
+/** Typical content (a title and a line of text), so the fonts and boxes the first verdict needs are ready. */
+function prepare(entry: FieldEntry): void {
+  if (rated(entry)) entry.widget.prepare({ ...pendingMeter(), infos: [local(INFO_TEXT.advice())] });
+}
+
+const pendingMeter = (): MeterState => ({ level: 'pending', score: -1, title: msg('meterChecking'), reasons: [], infos: [] });
+
 function render(entry: FieldEntry): void {
   const state = stateOf(entry);
   const value = entry.el.value;
@@ -98,7 +106,7 @@ function render(entry: FieldEntry): void {
   else if (!last) {
     state.pending ??= setTimeout(() => {
       state.pending = undefined;
-      if (!state.last && entry.el.value) entry.widget.setMeter({ level: 'pending', score: -1, title: msg('meterChecking'), reasons: [], infos: [] });
+      if (!state.last && entry.el.value) entry.widget.setMeter(pendingMeter());
     }, PENDING_DELAY_MS);
   }
   // A newer value is on its way: keep showing the previous verdict rather than flicker.
@@ -344,6 +352,8 @@ export function startPasswordMeter(_ctx: ConsoleContext, registry: FieldRegistry
       msg('meterChecking');
     }
     if (rated(entry) && entry.el.value) onInput(entry);
+    // Focused before this module started (autofocus): no focusin will come.
+    else if (entry.el === document.activeElement) prepare(entry);
     if (entry.confirmOf) renderConfirm(entry);
     if (entry.scope.kind === 'newExtension') renderExtensionFindings(entry.scope);
   });
@@ -361,6 +371,14 @@ export function startPasswordMeter(_ctx: ConsoleContext, registry: FieldRegistry
       for (const c of scope.entries) if (c.confirmOf && (c === entry || c.confirmOf === entry)) renderConfirm(c);
       // Any field of an extension form can change a finding (the extension number, the auth ID).
       if (scope.kind === 'newExtension') renderExtensionFindings(scope);
+    },
+    { capture: true, passive: true },
+  );
+  addEventListener(
+    'focusin',
+    (e) => {
+      const entry = e.target instanceof HTMLInputElement ? registry.entryFor(e.target) : undefined;
+      if (entry) prepare(entry);
     },
     { capture: true, passive: true },
   );

@@ -22,6 +22,13 @@ li.info { color: #4a5568; list-style: circle; }
 [hidden] { display: none !important; }
 `;
 
+const IN_FLOW = 'margin: 0 !important;';
+/**
+ * Laid out (styles, fonts, boxes), but out of the page's flow and of no size, so nothing beside the field moves and
+ * nothing can scroll; not painted, not in the accessibility tree.
+ */
+const PREPARING = `${IN_FLOW} position: absolute !important; visibility: hidden !important; width: 0 !important; height: 0 !important; contain: strict !important;`;
+
 export type MeterLevel = 'pass' | 'fail' | 'pending';
 
 export interface MeterState {
@@ -35,9 +42,16 @@ export interface MeterState {
 
 /**
  * The extension's inline UI beside one credential field: meter, reasons, findings, notes and actions. The host
- * element enters the page only when there is something to show (a login page stays untouched until the user types).
+ * element enters the page when the user enters the field (unseen, see prepare) or when there is something to show:
+ * a login page stays untouched until then.
  */
 export interface FieldWidget {
+  /**
+   * Puts the widget into the page showing `state`, laid out but invisible and taking no room, until something is
+   * shown. Called when the user enters the field: the widget's first style and layout (~2.5 ms, fonts and all)
+   * then happen before the first key, not on it.
+   */
+  prepare(state: MeterState): void;
   setMeter(state: MeterState | null): void;
   /** A one-line status in place of a meter (confirmation match, PIN check). */
   setStatus(text: string | null, tone?: 'good' | 'bad'): void;
@@ -80,30 +94,47 @@ export function createFieldWidget(field: Element): FieldWidget {
   const note = h('div', { class: 'note', hidden: true });
   const actions = h('div', { class: 'actions', hidden: true });
   const box = h('div', { class: 'box', role: 'status', 'aria-live': 'polite' }, meter, status, findings, note, actions);
-  const attach = () => {
+  let preparing = false;
+  const attach = (placement = IN_FLOW) => {
     if (host || removed || !field.isConnected) return;
-    host = createHost('margin: 0 !important;', CSS, field, { followAnchor: true });
+    host = createHost(placement, CSS, field, { followAnchor: true });
     host.root.append(box);
   };
   const show = (el: HTMLElement, on: boolean) => {
+    if (preparing) {
+      // The prepared meter was a stand-in: only a real verdict shows a meter.
+      preparing = false;
+      meter.setAttribute('hidden', '');
+      host?.place(IN_FLOW);
+    }
     if (on) {
       attach();
       el.removeAttribute('hidden');
     } else el.setAttribute('hidden', '');
   };
+  const renderMeter = (state: MeterState) => {
+    const key = JSON.stringify(state);
+    if (key === lastMeter) return;
+    lastMeter = key;
+    meter.className = `meter ${state.level}`;
+    segments.forEach((seg, i) => seg.classList.toggle('on', i <= state.score));
+    setText(title, state.title);
+    updateList(reasons, [...state.reasons.map((text) => ({ text, info: false })), ...state.infos.map((text) => ({ text, info: true }))]);
+  };
   return {
+    prepare(state) {
+      if (host || removed) return;
+      attach(PREPARING);
+      preparing = !!host;
+      meter.removeAttribute('hidden');
+      renderMeter(state);
+    },
     setMeter(state) {
       show(meter, !!state);
-      // Most keystrokes leave the verdict as it was: touching the DOM anyway costs the page a frame per key.
-      const key = state ? JSON.stringify(state) : '';
       // Each answer is marked (a cheap attribute, no re-layout) so the benchmark can time it even when unchanged.
       box.dataset['answer'] = String(++answers);
-      if (!state || key === lastMeter) return;
-      lastMeter = key;
-      meter.className = `meter ${state.level}`;
-      segments.forEach((seg, i) => seg.classList.toggle('on', i <= state.score));
-      setText(title, state.title);
-      updateList(reasons, [...state.reasons.map((text) => ({ text, info: false })), ...state.infos.map((text) => ({ text, info: true }))]);
+      // Most keystrokes leave the verdict as it was: touching the DOM anyway costs the page a frame per key.
+      if (state) renderMeter(state);
     },
     setStatus(text, tone) {
       show(status, !!text);

@@ -14,6 +14,8 @@ export interface InlineHost {
   remove: () => void;
   /** Called after the page removed the element and it was put back. */
   onReattach: (fn: () => void) => void;
+  /** Replaces the extra CSS given as `placement` (the element keeps re-asserting whatever is current). */
+  place: (placement: string) => void;
 }
 
 export interface HostOptions {
@@ -27,7 +29,8 @@ export interface HostOptions {
  */
 export function createHost(placement: string, css: string, after?: Element, options: HostOptions = {}): InlineHost {
   const element = document.createElement('acg-guard');
-  const style = after ? `${VISIBLE} ${placement}` : `${FLOATING} ${placement}`;
+  const styleFor = (extra: string) => (after ? `${VISIBLE} ${extra}` : `${FLOATING} ${extra}`);
+  let style = styleFor(placement);
   element.setAttribute('style', style);
   const root = element.attachShadow({ mode: 'closed' });
   const sheet = document.createElement('style');
@@ -78,6 +81,10 @@ export function createHost(placement: string, css: string, after?: Element, opti
       element.remove();
     },
     onReattach: (fn) => reattached.push(fn),
+    place: (extra) => {
+      style = styleFor(extra);
+      element.setAttribute('style', style);
+    },
   };
 }
 
