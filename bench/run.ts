@@ -449,7 +449,7 @@ async function figureInPageRating(withExt: Instance, without: Instance, server: 
   const kinds = ['random', 'dictionary', 'digits', 'repeat'] as const;
   const lengths = QUICK ? [8, 32, 72] : [8, 16, 24, 32, 48, 64, 72];
   log(`  rating in the page: keystroke → verdict × ${kinds.length * lengths.length}, paste, typing trace`);
-  const r = await measureInPageRating(withExt, without, server, { kinds: [...kinds], lengths, pasteRuns: reps(3), typed: QUICK ? 12 : 24 });
+  const r = await measureInPageRating(withExt, without, server, { kinds: [...kinds], lengths, pasteRuns: reps(3), typed: QUICK ? 12 : 24, typingRounds: reps(5) });
   const worstLength = Object.entries(r.latencyByLength).sort((a, b) => Math.max(...b[1]) - Math.max(...a[1]))[0];
   figures.push({
     id: 'rating-page-latency',
@@ -472,7 +472,7 @@ async function figureInPageRating(withExt: Instance, without: Instance, server: 
     id: 'rating-page-main-thread',
     section: '4',
     name: 'Rating in the page: main-thread time added per keystroke (typing 8 keys/s)',
-    value: `+${ms(r.perKeyAddedMs.p99, 1)} p99, +${ms(r.perKeyAddedMs.median, 1)} median (n=${r.perKeyAddedMs.n}; whole main thread, style/layout/paint included; the extension's scripts alone ${ms(r.perKeyExtensionMs.p99, 1)} p99)`,
+    value: `+${ms(r.perKeyAddedMs.p99, 1)} p99, +${ms(r.perKeyAddedMs.median, 1)} median (n=${r.perKeyAddedMs.n}; whole main thread, style/layout/paint included; the extension's event and timer callbacks alone ${ms(r.perKeyExtensionMs.p99, 1)} p99)`,
     budget: 'p99 ≤ 4 ms',
     holds: r.perKeyAddedMs.n > 0 && r.perKeyAddedMs.p99 <= 4,
     data: { added: r.perKeyAddedMs, extensionScripts: r.perKeyExtensionMs, mainThread: r.perKeyMainThreadMs },
