@@ -180,7 +180,7 @@ async function loadOrdinary(inst: Instance, server: FixtureServer, p: OrdinaryPa
 async function figureMainThread(withExt: Instance, without: Instance, floor: Instance, server: FixtureServer): Promise<void> {
   const settleMs = (n: number) => async () => sleep(n);
   const pages: OrdinaryPage[] = [
-    { key: 'small', name: 'small page (article, ~25 elements)', html: SMALL_PAGE, path: '/', runs: reps(12), settle: settleMs(400), budget: { kind: 'ms', max: 1 }, floor: true },
+    { key: 'small', name: 'small page (article, ~25 elements)', html: SMALL_PAGE, path: '/', runs: reps(24), settle: settleMs(400), budget: { kind: 'ms', max: 1 }, floor: true },
     {
       key: 'login',
       name: 'small sign-in page (password field: snapshot sent)',
