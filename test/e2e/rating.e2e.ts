@@ -32,6 +32,17 @@ async function open(path: string, hash: string) {
   return { page, tabId };
 }
 
+/** Live regions with role status in the page's accessibility tree (closed shadow roots included). */
+async function statusRegions(page: Parameters<typeof accessibleText>[1]): Promise<number> {
+  const cdp = await h.context.newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; ignored?: boolean }[] };
+    return nodes.filter((n) => !n.ignored && n.role?.value === 'status').length;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const textWith = (page: Parameters<typeof accessibleText>[1], needle: string | RegExp, what: string, timeoutMs?: number) =>
   until(
     async () => {
@@ -119,15 +130,17 @@ describe('password meter', () => {
       await page.locator('#passwordInput').focus();
       // Prepared: the widget is in the page (laid out) …
       await page.waitForFunction(() => document.querySelector('#passwordInput + acg-guard') !== null);
-      // … but the page looks and reads as before.
+      // … but the page looks and reads as before, except for an empty live region, so that the first verdict is
+      // announced as a change of it.
       expect(await layout()).toEqual(before);
       const unseen = await accessibleText(h, page);
       expect(unseen).not.toContain('Checking');
       expect(unseen).not.toContain('Length beats complexity');
+      expect(await statusRegions(page)).toBe(1);
 
       await page.locator('#passwordInput').press('x');
       const shown = await textWith(page, 'Use at least 12 characters (now 1).', 'the first verdict');
-      expect(shown).not.toContain('Checking');
+      expect(shown).not.toContain('Length beats complexity');
       expect((await layout()).button).not.toEqual(before.button);
     } finally {
       await page.close();

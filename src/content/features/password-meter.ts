@@ -85,7 +85,7 @@ function meterState(entry: FieldEntry, summary: RatingSummary, hidden: Set<strin
   };
 }
 
-/** Typical content (a title and a line of text), so the fonts and boxes the first verdict needs are ready. */
+/** Typical content (a title and a line of text), so the styles and fonts the first verdict needs are ready. */
 function prepare(entry: FieldEntry): void {
   if (rated(entry)) entry.widget.prepare({ ...pendingMeter(), infos: [local(INFO_TEXT.advice())] });
 }
@@ -137,6 +137,8 @@ function requestRating(entry: FieldEntry, options: { final?: boolean; use?: bool
       // Drop answers about a value the field no longer has, or overtaken by a newer request.
       if (res.seq !== state.seq || version !== state.version) return null;
       state.last = { summary: res, version };
+      clearTimeout(state.pending);
+      state.pending = undefined;
       render(entry);
       return res;
     },
@@ -166,6 +168,8 @@ function onInput(entry: FieldEntry): void {
   clearTimeout(state.pause);
   if (!entry.el.value) {
     state.last = undefined;
+    clearTimeout(state.pending);
+    state.pending = undefined;
     render(entry);
     return;
   }

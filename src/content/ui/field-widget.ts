@@ -20,14 +20,16 @@ li.info { color: #4a5568; list-style: circle; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; }
 .actions button { padding: 3px 10px; font-size: 12px; }
 [hidden] { display: none !important; }
+[data-standin] { visibility: hidden; }
 `;
 
 const IN_FLOW = 'margin: 0 !important;';
 /**
- * Laid out (styles, fonts, boxes), but out of the page's flow and of no size, so nothing beside the field moves and
- * nothing can scroll; not painted, not in the accessibility tree.
+ * Out of the page's flow, of no size and painting nothing outside it: nothing beside the field moves and nothing can
+ * scroll. Its live region is in the accessibility tree, empty (the stand-in meter inside is hidden), so the first
+ * verdict is announced as a change.
  */
-const PREPARING = `${IN_FLOW} position: absolute !important; visibility: hidden !important; width: 0 !important; height: 0 !important; contain: strict !important;`;
+const PREPARING = `${IN_FLOW} position: absolute !important; width: 0 !important; height: 0 !important; contain: strict !important;`;
 
 export type MeterLevel = 'pass' | 'fail' | 'pending';
 
@@ -47,9 +49,9 @@ export interface MeterState {
  */
 export interface FieldWidget {
   /**
-   * Puts the widget into the page showing `state`, laid out but invisible and taking no room, until something is
-   * shown. Called when the user enters the field: the widget's first style and layout (~2.5 ms, fonts and all)
-   * then happen before the first key, not on it.
+   * Puts the widget into the page with `state` as a hidden stand-in, taking no room, until something is shown.
+   * Called when the user enters the field: the widget's elements, styles and fonts are then set up before the first
+   * key, not on it (its boxes are laid out again at their real width when it is shown).
    */
   prepare(state: MeterState): void;
   setMeter(state: MeterState | null): void;
@@ -101,16 +103,19 @@ export function createFieldWidget(field: Element): FieldWidget {
     host.root.append(box);
   };
   const show = (el: HTMLElement, on: boolean) => {
+    if (!on) {
+      el.setAttribute('hidden', '');
+      return;
+    }
     if (preparing) {
       // The prepared meter was a stand-in: only a real verdict shows a meter.
       preparing = false;
       meter.setAttribute('hidden', '');
+      meter.removeAttribute('data-standin');
       host?.place(IN_FLOW);
     }
-    if (on) {
-      attach();
-      el.removeAttribute('hidden');
-    } else el.setAttribute('hidden', '');
+    attach();
+    el.removeAttribute('hidden');
   };
   const renderMeter = (state: MeterState) => {
     const key = JSON.stringify(state);
@@ -125,7 +130,9 @@ export function createFieldWidget(field: Element): FieldWidget {
     prepare(state) {
       if (host || removed) return;
       attach(PREPARING);
-      preparing = !!host;
+      if (!host) return;
+      preparing = true;
+      meter.setAttribute('data-standin', '');
       meter.removeAttribute('hidden');
       renderMeter(state);
     },
