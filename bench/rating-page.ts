@@ -37,6 +37,8 @@ export interface InPageRatingResult {
   perKeyMainThreadMs: { with: Summary; without: Summary };
   /** Per key: the main thread's CPU time with the extension minus the same key's median without it. */
   perKeyAddedMs: Summary;
+  /** Click into the field → first key (the meter is prepared unseen then): median with minus median without, ms. */
+  focusAddedMs: number;
 }
 
 async function openConsole(inst: Instance, server: FixtureServer): Promise<{ page: Page; cdp: CDPSession }> {
@@ -101,18 +103,30 @@ async function nextMeterChange(read: Awaited<ReturnType<typeof probe>>, timeoutM
   }
 }
 
-function perKeyWindows(events: TraceEvent[], extensionId: string): { ext: number[]; main: number[] } {
+interface TypingWindows {
+  /** Per key: the extension's event and timer callbacks, and the main thread's whole CPU time, ms. */
+  ext: number[];
+  main: number[];
+  /** The main thread's CPU time from the click into the field to the first key (the meter is prepared then), ms. */
+  focus: number;
+}
+
+function perKeyWindows(events: TraceEvent[], extensionId: string): TypingWindows {
   const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const on = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
-  const keys = on
-    .filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === 'keydown')
-    .map((e) => e.ts)
-    .sort((a, b) => a - b);
+  const dispatched = (type: string) =>
+    on
+      .filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === type)
+      .map((e) => e.ts)
+      .sort((a, b) => a - b);
+  const keys = dispatched('keydown');
   const prefix = `chrome-extension://${extensionId}/`;
   const ext = on.filter((e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (e.args?.data?.url ?? '').startsWith(prefix));
   const tasks = on.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
   const cpu = (list: TraceEvent[], from: number, to: number) => list.filter((e) => e.ts >= from && e.ts < to).reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000;
-  const out = { ext: [] as number[], main: [] as number[] };
+  const out: TypingWindows = { ext: [], main: [], focus: Number.NaN };
+  const click = dispatched('mousedown')[0];
+  if (click !== undefined && keys[0] !== undefined) out.focus = cpu(tasks, click, keys[0]);
   for (let i = 0; i < keys.length; i++) {
     const from = keys[i]!;
     const to = keys[i + 1] ?? from + 125_000;
@@ -122,14 +136,14 @@ function perKeyWindows(events: TraceEvent[], extensionId: string): { ext: number
   return out;
 }
 
-/** Steady typing at 8 keys a second into the field, traced; the CPU time per key window. */
-async function typingTrace(inst: Instance, server: FixtureServer, text: string): Promise<{ ext: number[]; main: number[] }> {
+/** Clicks into the field, waits, then types steadily at 8 keys a second, all traced; CPU time per window. */
+async function typingTrace(inst: Instance, server: FixtureServer, text: string): Promise<TypingWindows> {
   const { page, cdp } = await openConsole(inst, server);
-  await page.locator(FIELD).click();
-  await sleep(200);
   const { events } = await traced(
     cdp,
     async () => {
+      await page.locator(FIELD).click();
+      await sleep(200);
       await page.keyboard.type(text, { delay: 125 });
       await sleep(300);
     },
@@ -189,8 +203,8 @@ export async function measureInPageRating(withExt: Instance, without: Instance, 
   // same key (same place in the same text) without the extension, the median over the rounds: a page's first key
   // costs it more than its tenth with or without any extension, and drift in the machine's load evens out.
   const text = PASSWORD_KINDS.random(options.typed);
-  const withRuns: { ext: number[]; main: number[] }[] = [];
-  const withoutRuns: { main: number[] }[] = [];
+  const withRuns: TypingWindows[] = [];
+  const withoutRuns: TypingWindows[] = [];
   for (let round = 0; round < options.typingRounds; round++) {
     withRuns.push(await typingTrace(withExt, server, text));
     withoutRuns.push(await typingTrace(without, server, text));
@@ -205,5 +219,6 @@ export async function measureInPageRating(withExt: Instance, without: Instance, 
     perKeyExtensionMs: summarize(withRuns.flatMap((r) => r.ext)),
     perKeyMainThreadMs: { with: summarize(withRuns.flatMap((r) => r.main)), without: summarize(withoutRuns.flatMap((r) => r.main)) },
     perKeyAddedMs: summarize(added),
+    focusAddedMs: median(withRuns.map((r) => r.focus)) - median(withoutRuns.map((r) => r.focus)),
   };
 }
