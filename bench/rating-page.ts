@@ -8,7 +8,8 @@
  *    onto a prefix already in the field (lengths 8…72), so every sample is a fresh rating of that length.
  *  - main-thread time per keystroke: traces of steady typing (8 keys a second), split at each keydown, in rounds
  *    that alternate with and without the extension; per key, the renderer main thread's CPU time (all its tasks:
- *    input, scripts, style, layout, paint) with the extension minus that key's median without it, and the CPU
+ *    input, scripts, style, layout, paint) with the extension minus the same round's median key without it and that
+ *    key's usual excess over the median key without it (over all rounds), and the CPU
  *    time of the extension's own event and timer callbacks (its promise callbacks run in microtask checkpoints,
  *    which the trace does not attribute to a script: they count in the whole, not here).
  */
@@ -35,7 +36,7 @@ export interface InPageRatingResult {
   /** Per key while typing: the extension's script CPU time (trace, tdur), and the main thread's whole CPU time. */
   perKeyExtensionMs: Summary;
   perKeyMainThreadMs: { with: Summary; without: Summary };
-  /** Per key: the main thread's CPU time with the extension minus the same key's median without it. */
+  /** Per key: the main thread's CPU time with the extension minus what the same key costs without it (see above). */
   perKeyAddedMs: Summary;
   /** Click into the field → first key (the meter is prepared unseen then): median with minus median without, ms. */
   focusAddedMs: number;
@@ -200,8 +201,9 @@ export async function measureInPageRating(withExt: Instance, without: Instance, 
   await page.close();
 
   // Main-thread time per key, with and without the extension, in alternating rounds. Each key is compared with the
-  // same key (same place in the same text) without the extension, the median over the rounds: a page's first key
-  // costs it more than its tenth with or without any extension, and drift in the machine's load evens out.
+  // round's own run without the extension (its median key: the machine's load drifts between rounds) plus what that
+  // key costs over the median key without the extension, over all rounds (a page's first key costs it more than its
+  // tenth with or without any extension).
   const text = PASSWORD_KINDS.random(options.typed);
   const withRuns: TypingWindows[] = [];
   const withoutRuns: TypingWindows[] = [];
@@ -209,8 +211,10 @@ export async function measureInPageRating(withExt: Instance, without: Instance, 
     withRuns.push(await typingTrace(withExt, server, text));
     withoutRuns.push(await typingTrace(without, server, text));
   }
-  const baseline = (i: number) => median(withoutRuns.map((r) => r.main[i]).filter((x): x is number => x !== undefined));
-  const added = withRuns.flatMap((r) => r.main.map((x, i) => x - baseline(i))).filter(Number.isFinite);
+  const level = withoutRuns.map((r) => median(r.main));
+  const profile = (i: number) => median(withoutRuns.map((r, k) => (r.main[i] ?? Number.NaN) - level[k]!).filter(Number.isFinite));
+  const added = withRuns.flatMap((r, k) => r.main.map((x, i) => x - level[k]! - profile(i))).filter(Number.isFinite);
+  if (process.env['ACG_BENCH_DEBUG']) for (const [k, r] of withRuns.entries()) console.error('added', r.main.map((x, i) => (x - level[k]! - profile(i)).toFixed(1)).join(' '));
   return {
     latency: summarize(latency),
     latencyByLength: byLength,
