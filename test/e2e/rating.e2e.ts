@@ -43,6 +43,22 @@ async function statusRegions(page: Parameters<typeof accessibleText>[1]): Promis
   }
 }
 
+/** Computed style of the (first) live region with role status, read through CDP (it sits in a closed shadow root). */
+async function statusStyle(page: Parameters<typeof accessibleText>[1]): Promise<Record<string, string>> {
+  const cdp = await h.context.newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; ignored?: boolean; backendDOMNodeId?: number }[] };
+    const region = nodes.find((n) => !n.ignored && n.role?.value === 'status');
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [region!.backendDOMNodeId!] })) as { nodeIds: number[] };
+    await cdp.send('CSS.enable');
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0]! })) as { computedStyle: { name: string; value: string }[] };
+    return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const textWith = (page: Parameters<typeof accessibleText>[1], needle: string | RegExp, what: string, timeoutMs?: number) =>
   until(
     async () => {
@@ -142,6 +158,8 @@ describe('password meter', () => {
       const shown = await textWith(page, 'Use at least 12 characters (now 1).', 'the first verdict');
       expect(shown).not.toContain('Length beats complexity');
       expect((await layout()).button).not.toEqual(before.button);
+      // In the widget's own type, not the page's default: the host's inline `all: initial` must not reset it.
+      expect(await statusStyle(page)).toMatchObject({ 'font-size': '12.5px', 'font-family': expect.stringContaining('system-ui') });
     } finally {
       await page.close();
     }

@@ -2,7 +2,7 @@ import { BASE_CSS, createHost, type InlineHost } from './host';
 import { h, trusted } from './dom';
 
 const CSS = `${BASE_CSS}
-:host { font-size: 12.5px; }
+:host { font-size: 12.5px !important; }
 .box { margin: 3px 0 6px; max-width: 460px; }
 .box > :not([hidden]) ~ :not([hidden]) { margin-top: 3px; }
 .bar { display: flex; gap: 2px; height: 5px; max-width: 200px; }

@@ -88,8 +88,12 @@ export function createHost(placement: string, css: string, after?: Element, opti
   };
 }
 
+/**
+ * `:host` rules are !important: the host's inline `all: initial !important` wins over plain ones (the UI was drawn in
+ * the browser's default serif font at 16 px), and an important `:host` rule wins over the page's important ones too.
+ */
 export const BASE_CSS = `
-:host { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: #1c2330; }
+:host { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif !important; color: #1c2330 !important; }
 * { box-sizing: border-box; }
 button { font: inherit; border-radius: 6px; padding: 8px 14px; border: 1px solid #c3c9d4; background: #f3f5f9; color: #1c2330; cursor: pointer; }
 button.primary { background: #1e4fa3; border-color: #1e4fa3; color: #fff; }
