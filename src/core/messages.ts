@@ -222,3 +222,6 @@ export interface LocalizedText {
   en: string;
   de: string;
 }
+
+/** The language the UI speaks for a browser UI language tag (`de`, `de-AT` … German; anything else English). */
+export const uiLanguageOf = (tag: string): keyof LocalizedText => (tag.toLowerCase().startsWith('de') ? 'de' : 'en');

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { LocalizedText } from '../core';
+import { uiLanguageOf, type LocalizedText } from '../core/messages';
 
 /** UI text through chrome.i18n (keys in public/_locales/{en,de}/messages.json). Missing keys show the key, loudly. */
 export function t(key: string, substitutions?: string | string[]): string {
@@ -7,7 +7,7 @@ export function t(key: string, substitutions?: string | string[]): string {
 }
 
 export function uiLanguage(): 'de' | 'en' {
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+  return uiLanguageOf(browser.i18n.getUILanguage());
 }
 
 /** Picks the UI language's text out of a core `{ en, de }` pair. */

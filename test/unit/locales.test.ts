@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { uiLanguageOf } from '../../src/core/messages';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, unknown> }>;
 const load = (loc: string): Messages => JSON.parse(readFileSync(`public/_locales/${loc}/messages.json`, 'utf8')) as Messages;
@@ -39,5 +40,12 @@ describe('locales', () => {
   it('define the manifest strings', () => {
     const manifest = readFileSync('manifest.json', 'utf8');
     for (const m of manifest.matchAll(/__MSG_(\w+)__/g)) expect(en, m[1]).toHaveProperty(m[1]!);
+  });
+});
+
+describe('uiLanguageOf', () => {
+  it('speaks German for any German tag and English for everything else', () => {
+    expect(['de', 'de-DE', 'DE-at', 'de_CH'].map(uiLanguageOf)).toEqual(['de', 'de', 'de', 'de']);
+    expect(['en-US', 'fr', '', 'dk'].map(uiLanguageOf)).toEqual(['en', 'en', 'en', 'en']);
   });
 });
