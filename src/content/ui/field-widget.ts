@@ -63,7 +63,7 @@ export interface FieldWidget {
   remove(): void;
 }
 
-/** Text that is already shown is not set again: each write costs the page a layout. */
+/** Text that is already shown is not set again: each write costs the page a layout (the confirmation's status is set on every key). */
 function setText(el: HTMLElement, text: string): void {
   if (el.textContent !== text) el.textContent = text;
 }
@@ -145,7 +145,7 @@ export function createFieldWidget(field: Element): FieldWidget {
     },
     setStatus(text, tone) {
       show(status, !!text);
-      status.textContent = text ?? '';
+      setText(status, text ?? '');
       status.className = `status ${tone === 'good' ? 'match' : tone === 'bad' ? 'mismatch' : ''}`;
     },
     setFindings(lines) {
@@ -154,7 +154,7 @@ export function createFieldWidget(field: Element): FieldWidget {
     },
     setNote(text) {
       show(note, !!text);
-      note.textContent = text ?? '';
+      setText(note, text ?? '');
     },
     addAction(label, onClick, name) {
       const button = h('button', { type: 'button', 'data-action': name, onclick: trusted(onClick) }, label);
