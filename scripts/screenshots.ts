@@ -1,6 +1,6 @@
 // npm run screenshots: pictures for the README, taken from the real build in Chromium (run `npm run build` first).
 import { mkdirSync } from 'node:fs';
-import { accessibleText, badgeOf, extensionUrl, launch, tabIdOf, until } from '../test/e2e/harness';
+import { accessibleTextWith, badgeOf, extensionUrl, launch, openTrusted, tabIdOf, until } from '../test/e2e/harness';
 
 const OUT = 'docs/screenshots';
 mkdirSync(OUT, { recursive: true });
@@ -36,14 +36,11 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
 
     // The meter on a change-password form, part-way through a weak new password.
     h.server.add({ host: 'pbx.acme.example', path: lang === 'de' ? '/profil/' : '/profile/', file: lang === 'de' ? 'pbx/3cx-change-password-de.html' : 'pbx/3cx-change-password.html' });
-    const change = await h.context.newPage();
+    const { page: change } = await openTrusted(h, `${h.server.url('pbx.acme.example', lang === 'de' ? '/profil/' : '/profile/')}#/office/profile/password`);
     await change.setViewportSize({ width: 700, height: 420 });
-    await change.goto(`${h.server.url('pbx.acme.example', lang === 'de' ? '/profil/' : '/profile/')}#/office/profile/password`);
-    const changeTab = await tabIdOf(h, change);
-    await until(async () => (await badgeOf(h, changeTab)).text === '✓', 'the trusted badge');
     await change.locator(lang === 'de' ? '#f2' : '#newPassword').pressSequentially('summer2024', { delay: 30 });
     const whole = lang === 'de' ? '(jetzt 10)' : '(now 10)';
-    await until(async () => (await accessibleText(h, change)).includes(whole), 'the verdict on the whole value');
+    await accessibleTextWith(h, change, whole, 'the verdict on the whole value');
     await change.locator('app-change-password').screenshot({ path: `${OUT}/meter${lang === 'de' ? '-de' : ''}.png` });
 
     // A look-alike of the trusted host, as a phishing mail would link it.

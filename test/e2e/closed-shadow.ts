@@ -1,12 +1,8 @@
 import type { Page } from 'playwright-core';
-import type { Harness } from './harness';
+import { axNodes, type AXNode, type Harness } from './harness';
 
-interface AXNode {
-  role?: { value?: string };
-  name?: { value?: string };
-  ignored?: boolean;
-  backendDOMNodeId?: number;
-}
+const named = (n: AXNode, role: string, name?: string | RegExp) =>
+  n.role?.value === role && (name === undefined || (typeof name === 'string' ? n.name?.value === name : name.test(n.name?.value ?? '')));
 
 /**
  * Clicks a control inside the extension's closed shadow roots as a user would: found by its accessible role and
@@ -14,11 +10,10 @@ interface AXNode {
  * page receives a trusted event.
  */
 export async function clickAccessible(h: Harness, page: Page, name: string | RegExp, role = 'button'): Promise<void> {
+  const hit = (await axNodes(h, page)).find((n) => named(n, role, name));
+  if (!hit?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)}`);
   const cdp = await h.context.newCDPSession(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-    const hit = nodes.find((n) => !n.ignored && n.role?.value === role && (typeof name === 'string' ? n.name?.value === name : name.test(n.name?.value ?? '')));
-    if (!hit?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)}`);
     await cdp.send('DOM.getDocument', { depth: 0 });
     await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: hit.backendDOMNodeId });
     const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: hit.backendDOMNodeId })) as { model: { content: number[] } };
@@ -29,12 +24,22 @@ export async function clickAccessible(h: Harness, page: Page, name: string | Reg
   }
 }
 
-/** How many controls with this role and name the accessibility tree shows. */
-export async function countAccessible(h: Harness, page: Page, name: string | RegExp, role = 'button'): Promise<number> {
+/** How many nodes with this role (and name, if given) the accessibility tree shows. */
+export async function countAccessible(h: Harness, page: Page, role: string, name?: string | RegExp): Promise<number> {
+  return (await axNodes(h, page)).filter((n) => named(n, role, name)).length;
+}
+
+/** The computed style of the first node with this role (and name, if given), read through CDP (closed shadow roots too). */
+export async function computedStyleOfAccessible(h: Harness, page: Page, role: string, name?: string | RegExp): Promise<Record<string, string>> {
+  const hit = (await axNodes(h, page)).find((n) => named(n, role, name));
+  if (!hit?.backendDOMNodeId) throw new Error(`no ${role} named ${String(name)}`);
   const cdp = await h.context.newCDPSession(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-    return nodes.filter((n) => !n.ignored && n.role?.value === role && (typeof name === 'string' ? n.name?.value === name : name.test(n.name?.value ?? ''))).length;
+    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [hit.backendDOMNodeId] })) as { nodeIds: number[] };
+    await cdp.send('CSS.enable');
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0]! })) as { computedStyle: { name: string; value: string }[] };
+    return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
   } finally {
     await cdp.detach();
   }

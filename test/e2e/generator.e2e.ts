@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleText, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { accessibleText, accessibleTextWith, extensionUrl, launch, openTrusted, setUserSettings, until, type Harness } from './harness';
 import { clickAccessible } from './closed-shadow';
 
 let h: Harness;
@@ -16,22 +16,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function open(path: string, hash: string) {
-  const page = await h.context.newPage();
-  await page.goto(`${h.server.url(HOST, path)}${hash}`);
-  const tabId = await tabIdOf(h, page);
-  await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
-  return { page, tabId };
-}
+const open = (path: string, hash: string) => openTrusted(h, `${h.server.url(HOST, path)}${hash}`);
 
-const textWith = (page: Parameters<typeof accessibleText>[1], needle: string, what: string) =>
-  until(
-    async () => {
-      const t = await accessibleText(h, page);
-      return t.includes(needle) ? t : null;
-    },
-    what,
-  );
+const textWith = (page: Parameters<typeof accessibleText>[1], needle: string, what: string) => accessibleTextWith(h, page, needle, what);
 
 type Win = Window & Record<string, unknown>;
 

@@ -130,22 +130,55 @@ export async function stopServiceWorker(h: Harness): Promise<void> {
   await page.close();
 }
 
+/** A node of Chromium's accessibility tree, as CDP gives it. */
+export interface AXNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  ignored?: boolean;
+  backendDOMNodeId?: number;
+}
+
 /**
- * The text a screen reader gets for a page, from Chromium's accessibility tree. It includes the extension's
- * closed shadow roots, which no page script (and no Playwright locator) can read.
+ * The page's accessibility tree, the nodes a screen reader gets. It includes the extension's closed shadow roots,
+ * which no page script (and no Playwright locator) can read.
  */
-export async function accessibleText(h: Harness, page: Page): Promise<string> {
+export async function axNodes(h: Harness, page: Page): Promise<AXNode[]> {
   const cdp = await h.context.newCDPSession(page);
   try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { name?: { value?: string }; ignored?: boolean }[] };
-    return nodes
-      .filter((n) => !n.ignored)
-      .map((n) => n.name?.value ?? '')
-      .filter(Boolean)
-      .join('\n');
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    return nodes.filter((n) => !n.ignored);
   } finally {
     await cdp.detach();
   }
+}
+
+/** The text a screen reader gets for a page (see axNodes). */
+export async function accessibleText(h: Harness, page: Page): Promise<string> {
+  return (await axNodes(h, page))
+    .map((n) => n.name?.value ?? '')
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Polls the page's accessible text until it contains `needle`; returns that text. */
+export function accessibleTextWith(h: Harness, page: Page, needle: string | RegExp, what: string, timeoutMs?: number): Promise<string> {
+  return until(
+    async () => {
+      const t = await accessibleText(h, page);
+      return (typeof needle === 'string' ? t.includes(needle) : needle.test(t)) ? t : null;
+    },
+    what,
+    timeoutMs,
+  );
+}
+
+/** Opens `url` in a new tab and waits for the trusted badge (an allow-listed console). */
+export async function openTrusted(h: Harness, url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(h, page);
+  await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
+  return { page, tabId };
 }
 
 /** Writes the user's settings straight into storage, as a previous session would have left them. */

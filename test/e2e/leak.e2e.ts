@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleText, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { accessibleText, accessibleTextWith, extensionUrl, launch, openTrusted, setUserSettings, until, type Harness } from './harness';
 import { clickAccessible } from './closed-shadow';
 import { captureConsoles } from './console-capture';
 
@@ -92,14 +92,10 @@ async function pageDom(page: Page): Promise<string> {
 }
 
 async function open(path: string, hash: string): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(`${h.server.url(HOST, path)}${hash}`);
-  const tabId = await tabIdOf(h, page);
-  await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
-  return page;
+  return (await openTrusted(h, `${h.server.url(HOST, path)}${hash}`)).page;
 }
 
-const waitText = (page: Page, needle: string, what: string) => until(async () => (await accessibleText(h, page)).includes(needle), what);
+const waitText = (page: Page, needle: string, what: string) => accessibleTextWith(h, page, needle, what);
 
 describe('no leak of typed passwords', () => {
   it('a marker typed, generated and pasted appears nowhere but the SHA-1 prefix', async () => {

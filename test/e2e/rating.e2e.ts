@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleText, badgeOf, extensionUrl, launch, setUserSettings, stopServiceWorker, tabIdOf, until, type Harness } from './harness';
-import { clickAccessible } from './closed-shadow';
+import { accessibleText, accessibleTextWith, extensionUrl, launch, openTrusted, setBadgeOf, setUserSettings, stopServiceWorker, tabIdOf, until, type Harness } from './harness';
+import { clickAccessible, computedStyleOfAccessible, countAccessible } from './closed-shadow';
 
 let h: Harness;
 const HOST = 'pbx.acme.example';
@@ -25,49 +25,10 @@ const ratingStats = async () => (await h.worker()).evaluate(() => (globalThis as
 
 async function open(path: string, hash: string) {
   await setUserSettings(h, { consoles: [{ product: '3cx', origins: [h.server.origin(HOST)] }] });
-  const page = await h.context.newPage();
-  await page.goto(`${h.server.url(HOST, path)}${hash}`);
-  const tabId = await tabIdOf(h, page);
-  await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
-  return { page, tabId };
+  return openTrusted(h, `${h.server.url(HOST, path)}${hash}`);
 }
 
-/** Live regions with role status in the page's accessibility tree (closed shadow roots included). */
-async function statusRegions(page: Parameters<typeof accessibleText>[1]): Promise<number> {
-  const cdp = await h.context.newCDPSession(page);
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; ignored?: boolean }[] };
-    return nodes.filter((n) => !n.ignored && n.role?.value === 'status').length;
-  } finally {
-    await cdp.detach();
-  }
-}
-
-/** Computed style of the (first) live region with role status, read through CDP (it sits in a closed shadow root). */
-async function statusStyle(page: Parameters<typeof accessibleText>[1]): Promise<Record<string, string>> {
-  const cdp = await h.context.newCDPSession(page);
-  try {
-    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value?: string }; ignored?: boolean; backendDOMNodeId?: number }[] };
-    const region = nodes.find((n) => !n.ignored && n.role?.value === 'status');
-    await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [region!.backendDOMNodeId!] })) as { nodeIds: number[] };
-    await cdp.send('CSS.enable');
-    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0]! })) as { computedStyle: { name: string; value: string }[] };
-    return Object.fromEntries(computedStyle.map((p) => [p.name, p.value]));
-  } finally {
-    await cdp.detach();
-  }
-}
-
-const textWith = (page: Parameters<typeof accessibleText>[1], needle: string | RegExp, what: string, timeoutMs?: number) =>
-  until(
-    async () => {
-      const t = await accessibleText(h, page);
-      return (typeof needle === 'string' ? t.includes(needle) : needle.test(t)) ? t : null;
-    },
-    what,
-    timeoutMs,
-  );
+const textWith = (page: Parameters<typeof accessibleText>[1], needle: string | RegExp, what: string, timeoutMs?: number) => accessibleTextWith(h, page, needle, what, timeoutMs);
 
 describe('password meter', () => {
   it('latency figures: first rating after a cold start and after a service-worker restart, per keystroke, long tasks in the page', async () => {
@@ -152,14 +113,14 @@ describe('password meter', () => {
       const unseen = await accessibleText(h, page);
       expect(unseen).not.toContain('Checking');
       expect(unseen).not.toContain('Length beats complexity');
-      expect(await statusRegions(page)).toBe(1);
+      expect(await countAccessible(h, page, 'status')).toBe(1);
 
       await page.locator('#passwordInput').press('x');
       const shown = await textWith(page, 'Use at least 12 characters (now 1).', 'the first verdict');
       expect(shown).not.toContain('Length beats complexity');
       expect((await layout()).button).not.toEqual(before.button);
       // In the widget's own type, not the page's default: the host's inline `all: initial` must not reset it.
-      expect(await statusStyle(page)).toMatchObject({ 'font-size': '12.5px', 'font-family': expect.stringContaining('system-ui') });
+      expect(await computedStyleOfAccessible(h, page, 'status')).toMatchObject({ 'font-size': '12.5px', 'font-family': expect.stringContaining('system-ui') });
     } finally {
       await page.close();
     }
@@ -293,17 +254,13 @@ describe('password meter in German', () => {
   it('speaks the browser language: verdict, reasons, confirmation', async () => {
     const page = await de.context.newPage();
     await page.goto(`${de.server.url(HOST, '/profil/')}#/office/profile/password`);
-    const tabId = await tabIdOf(de, page);
-    await until(async () => (await badgeOf(de, tabId)).text !== '', 'the badge');
+    await setBadgeOf(de, await tabIdOf(de, page), 'the badge');
     await page.locator('#f2').pressSequentially('kennwort');
-    const text = await until(async () => {
-      const t = await accessibleText(de, page);
-      return t.includes('Das Kennwort muss mindestens 12 Zeichen lang sein (jetzt 8).') ? t : null;
-    }, 'the German verdict on the whole password');
+    const text = await accessibleTextWith(de, page, 'Das Kennwort muss mindestens 12 Zeichen lang sein (jetzt 8).', 'the German verdict on the whole password');
     expect(text).toContain('bekannter gehackter Kennwörter');
     expect(text).toContain('Erfüllt die Kennwortrichtlinie „Empfohlen“ nicht:');
     await page.locator('#f3').pressSequentially('kennwort');
-    await until(async () => (await accessibleText(de, page)).includes('Die Kennwörter stimmen überein.'), 'the German match');
+    await accessibleTextWith(de, page, 'Die Kennwörter stimmen überein.', 'the German match');
     await page.close();
   });
 });

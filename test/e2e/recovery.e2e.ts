@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibleText, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { accessibleText, badgeOf, extensionUrl, launch, openTrusted, setUserSettings, tabIdOf, until, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -20,13 +20,7 @@ const osticket = (verifiedAt: string) => ({
   recoveryEmailVerifiedAt: verifiedAt,
 });
 
-async function openLogin() {
-  const page = await h.context.newPage();
-  await page.goto(h.server.url('support.acme.example', '/scp/login.php'));
-  const tabId = await tabIdOf(h, page);
-  await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
-  return { page, tabId };
-}
+const openLogin = () => openTrusted(h, h.server.url('support.acme.example', '/scp/login.php'));
 
 describe('recovery email', () => {
   it('warns beside the forgot-password link when the confirmation is old', async () => {
@@ -89,10 +83,7 @@ describe('recovery email', () => {
   it('never takes the sign-in email of a login page for the recovery email', async () => {
     h.server.add({ host: 'acme.zendesk.com', path: '/access/login', file: 'helpdesk/zendesk-login.html', inject: 'hostile/prefilled-login-email.snippet.html' });
     await setUserSettings(h, { consoles: [{ product: 'zendesk', origins: [h.server.origin('acme.zendesk.com')] }] });
-    const page = await h.context.newPage();
-    await page.goto(h.server.url('acme.zendesk.com', '/access/login'));
-    const tabId = await tabIdOf(h, page);
-    await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
+    const { page, tabId } = await openTrusted(h, h.server.url('acme.zendesk.com', '/access/login'));
     expect(await page.locator('input[name="user[email]"]').inputValue()).toBe('agent.jane@acme.example');
     await expect(until(async () => {
       const got = await (await h.worker()).evaluate(() => chrome.storage.local.get(['settings', 'recoverySeen']));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeOf, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { badgeOf, launch, openTrusted, setUserSettings, tabIdOf, until, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -17,10 +17,7 @@ const snapshotsOf = async (tabId: number) => (await stats()).recent.filter((r) =
 describe('the all-pages detector stays bounded on pages that never stop changing', () => {
   it('stops watching an allow-listed console SPA that re-renders every 10 ms once it is detected', async () => {
     h.server.add({ host: 'pbx.acme.example', path: '/', file: 'pbx/3cx-v16-login.html', inject: 'spa/churn.snippet.html' });
-    const page = await h.context.newPage();
-    await page.goto(`${h.server.url('pbx.acme.example', '/')}#/login`);
-    const tabId = await tabIdOf(h, page);
-    await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
+    const { page, tabId } = await openTrusted(h, `${h.server.url('pbx.acme.example', '/')}#/login`);
     const afterDetection = await snapshotsOf(tabId);
     // Two seconds of churn: ~200 re-renders, each a burst of mutations.
     await page.waitForFunction(() => (window as unknown as { renders: number }).renders >= 200, undefined, { timeout: 15_000 });
