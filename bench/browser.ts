@@ -96,6 +96,19 @@ export async function statsOf(inst: Instance): Promise<AcgStats> {
   return sw.evaluate(() => ({ ...(globalThis as unknown as { acgStats: AcgStats }).acgStats }));
 }
 
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** The worker's stats once it has set a badge after `since` (epoch ms), or null after `timeoutMs`. */
+export async function badgeAfter(inst: Instance, since: number, timeoutMs = 5000): Promise<AcgStats | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await statsOf(inst);
+    if ((s.lastBadgeAt ?? 0) > since) return s;
+    if (Date.now() > deadline) return null;
+    await sleep(15);
+  }
+}
+
 export type Metrics = Record<string, number>;
 
 export async function metricsOf(cdp: CDPSession): Promise<Metrics> {

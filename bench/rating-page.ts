@@ -15,7 +15,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { FixtureServer } from '../test/e2e/fixture-server';
-import { measuredPage, statsOf, traced, workerOf, type Instance, type TraceEvent } from './browser';
+import { badgeAfter, measuredPage, sleep, traced, workerOf, type Instance, type TraceEvent } from './browser';
 import { PASSWORD_KINDS } from './rating';
 import { median, summarize, type Summary } from './stats';
 
@@ -25,7 +25,6 @@ const FIELD = '#passwordInput';
 /** The isolated world Chromium gives the extension's content scripts is named after the extension. */
 const WORLD = 'Admin Console Guard';
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export interface InPageRatingResult {
   /** keystroke → meter changed, ms, per sample; `misses`: no change within the time limit. */
@@ -46,9 +45,7 @@ async function openConsole(inst: Instance, server: FixtureServer): Promise<{ pag
   const { page, cdp } = await measuredPage(inst);
   const t0 = Date.now();
   await page.goto(`${server.url(HOST, PATH)}#/login`, { waitUntil: 'load' });
-  if (inst.label === 'with') {
-    for (let i = 0; i < 200 && ((await statsOf(inst)).lastBadgeAt ?? 0) < t0; i++) await sleep(20);
-  }
+  if (inst.label === 'with') await badgeAfter(inst, t0);
   await sleep(300);
   return { page, cdp };
 }

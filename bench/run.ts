@@ -19,10 +19,12 @@ import { stopServiceWorker, type Harness } from '../test/e2e/harness';
 import { ALL_FIXTURES, type Fixture } from '../test/fixtures';
 import {
   EXTENSION_DIR,
+  badgeAfter,
   extensionScriptTime,
   launchInstance,
   measuredPage,
   metricsOf,
+  sleep,
   statsOf,
   traced,
   workerHeap,
@@ -62,7 +64,6 @@ interface Figure {
 
 const figures: Figure[] = [];
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 const ms = (x: number, d = 2) => `${round(x, d)} ms`;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -299,16 +300,6 @@ const dclEpoch = (page: Page) =>
   page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
 
 /** Waits until the worker sets a badge after `since` (epoch ms); returns the worker's stats then. */
-async function badgeAfter(inst: Instance, since: number, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const s = await statsOf(inst);
-    if ((s.lastBadgeAt ?? 0) > since) return s;
-    if (Date.now() > deadline) return null;
-    await sleep(15);
-  }
-}
-
 async function figureDetection(inst: Instance, server: FixtureServer, fixtures: Fixture[]): Promise<void> {
   const runs = reps(16);
   log(`  detection latency × ${runs} (${fixtures.length} products)`);
