@@ -30,8 +30,20 @@ export async function getFrameVerdict(tabId: number, frameId: number): Promise<T
   return (await framesOf(tabId))[String(frameId)] ?? null;
 }
 
+/**
+ * The verdict on a message's sending frame, when the extension detected a console there and it is no look-alike:
+ * a look-alike gets the full-page warning, not help with the password it is phishing for.
+ */
+export async function consoleFrameVerdict(sender: { tab?: { id?: number }; frameId?: number }): Promise<(TabVerdict & { tabId: number }) | null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return null;
+  const verdict = await getFrameVerdict(tabId, sender.frameId ?? 0);
+  if (!verdict || verdict.origin.kind === 'lookalike') return null;
+  return { ...verdict, tabId };
+}
+
 /** Frames remembered per tab: a page that spawns frames without end must not fill session storage. */
-export const MAX_FRAMES_PER_TAB = 20;
+const MAX_FRAMES_PER_TAB = 20;
 
 export async function setFrameVerdict(tabId: number, verdict: TabVerdict): Promise<void> {
   const frames = await framesOf(tabId);

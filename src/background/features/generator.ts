@@ -1,7 +1,7 @@
 import type { GenerateItem, RateContext } from '../../core';
 import { settings, type FeatureHandlers } from '../context';
 import { askEngine } from '../engine-client';
-import { getFrameVerdict, getTabVerdict } from '../tab-state';
+import { consoleFrameVerdict, getTabVerdict } from '../tab-state';
 
 /**
  * Generated credentials: for the page's form (the user clicked "Generate" beside a field) and for the popup.
@@ -20,9 +20,8 @@ const refuse = (en: string, de: string) => ({ error: { en, de } });
 
 export const generatorHandlers: FeatureHandlers<'generate/fill' | 'generate/credential' | 'clipboard/copy'> = {
   async 'generate/fill'(req, { sender }) {
-    const tabId = sender.tab?.id;
-    const verdict = tabId === undefined ? null : await getFrameVerdict(tabId, sender.frameId ?? 0);
-    if (!verdict || verdict.origin.kind === 'lookalike') return refuse('No console here.', 'Hier ist keine Konsole.');
+    const verdict = await consoleFrameVerdict(sender);
+    if (!verdict) return refuse('No console here.', 'Hier ist keine Konsole.');
     const items = validItems(req.items);
     if (!items) return refuse('Nothing to generate.', 'Nichts zu erzeugen.');
     const { values } = await settings.get();

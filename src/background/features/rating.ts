@@ -4,7 +4,7 @@ import { codePointLength, firstCodePoints } from '../../core/rate/text';
 import { settings, testHooks, type FeatureHandlers } from '../context';
 import { askEngine, watchEngine } from '../engine-client';
 import { reportEvent } from '../reporting';
-import { getFrameVerdict, getTabVerdict } from '../tab-state';
+import { consoleFrameVerdict, getTabVerdict } from '../tab-state';
 
 /**
  * Password rating for the in-page meter. The page sends what the user types; the engine (offscreen worker)
@@ -21,7 +21,7 @@ const MAX_CONTEXT = 256;
 type WeakLogins = Record<string, { failed: RuleId[]; tier: TierId; at: number }>;
 
 /** Figures for the e2e tests and the report (timings only, never values). */
-export const ratingStats = { requests: 0, lastMs: 0, maxMs: 0, firstMs: null as number | null, onlineChecks: 0, recentMs: [] as number[] };
+const ratingStats = { requests: 0, lastMs: 0, maxMs: 0, firstMs: null as number | null, onlineChecks: 0, recentMs: [] as number[] };
 
 const pwned = createPwnedChecker({ fetch: (url, init) => fetch(url, init), sha1: sha1WithSubtle(crypto.subtle) });
 
@@ -40,16 +40,6 @@ async function updateWeakLogins(fn: (w: WeakLogins) => void): Promise<void> {
   await browser.storage.local.set({ [WEAK_LOGINS_KEY]: all });
 }
 
-/** The console a page frame belongs to, when the extension detected one there and it is no look-alike. */
-async function frameVerdict(sender: { tab?: { id?: number }; frameId?: number }): Promise<(TabVerdict & { tabId: number }) | null> {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined) return null;
-  const verdict = await getFrameVerdict(tabId, sender.frameId ?? 0);
-  // A look-alike gets the full-page warning, not help with the password it is phishing for.
-  if (!verdict || verdict.origin.kind === 'lookalike') return null;
-  return { ...verdict, tabId };
-}
-
 function rateContext(verdict: TabVerdict, sent: { username?: unknown; email?: unknown; extension?: unknown } | undefined): RateContext {
   const username = clip(sent?.username);
   const email = clip(sent?.email);
@@ -66,14 +56,14 @@ function rateContext(verdict: TabVerdict, sent: { username?: unknown; email?: un
 
 export const ratingHandlers: FeatureHandlers<'rate/password' | 'rate/warm' | 'rating/forTab'> = {
   async 'rate/warm'(_req, { sender }) {
-    if (!(await frameVerdict(sender))) return { ok: false };
+    if (!(await consoleFrameVerdict(sender))) return { ok: false };
     void askEngine({ op: 'warm' }).catch(() => undefined);
     return { ok: true };
   },
 
   async 'rate/password'(req, { sender }) {
     const started = performance.now();
-    const verdict = await frameVerdict(sender);
+    const verdict = await consoleFrameVerdict(sender);
     if (!verdict) return null;
     const { values } = await settings.get();
     const tier = tierRequirements(values.passwordTier, values.customTier);
