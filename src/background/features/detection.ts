@@ -2,13 +2,13 @@ import browser from 'webextension-polyfill';
 import { allowListPatternFor, CATALOGUE, detect, signatureById, type TabVerdict } from '../../core';
 import { clearBadge, showBadge } from '../badge';
 import { injectConsoleModule, showBlockPage } from '../console-injector';
-import { epochNow, rememberSnapshot, settings, stats, type FeatureHandlers } from '../context';
+import { epochNow, rememberSnapshot, settings, stats, type Ctx, type FeatureHandlers } from '../context';
 import { judgeFramed } from '../origin-verdict';
 import { reportEvent } from '../reporting';
 import { clearTabVerdict, getFrameVerdict, getFrameVerdicts, getTabVerdict, setFrameVerdict, tabsWithVerdicts } from '../tab-state';
 
 /** A URL as it may be stored: origin and path, no query, no fragment, no credentials. */
-export function withoutQuery(url: string): string {
+function withoutQuery(url: string): string {
   try {
     const u = new URL(url);
     if (u.protocol === 'http:' || u.protocol === 'https:') return `${u.origin}${u.pathname}`;
@@ -70,22 +70,8 @@ export const detectionHandlers: FeatureHandlers<'page/snapshot' | 'console/conte
       unknownOriginAction: values.unknownOriginAction,
     };
   },
-  async 'console/leave'(_req, { sender }) {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: false };
-    const verdict = await getFrameVerdict(tabId, sender.frameId ?? 0);
-    if (verdict?.origin.kind !== 'lookalike') return { ok: false };
-    await showBlockPage(tabId, { product: verdict.detection.productName, host: verdict.origin.host, of: verdict.origin.lookalikeOf ?? '', left: '1' });
-    return { ok: true };
-  },
-  async 'console/block'(_req, { sender }) {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: false };
-    const verdict = await getFrameVerdict(tabId, sender.frameId ?? 0);
-    if (verdict?.origin.kind !== 'lookalike') return { ok: false };
-    await showBlockPage(tabId, { product: verdict.detection.productName, host: verdict.origin.host, of: verdict.origin.lookalikeOf ?? '' });
-    return { ok: true };
-  },
+  'console/leave': (_req, { sender }) => blockSenderLookalike(sender, { left: '1' }),
+  'console/block': (_req, { sender }) => blockSenderLookalike(sender),
   'tab/verdict': (req) => getTabVerdict(req.tabId),
   async 'allowlist/addTab'(req) {
     // Exactly the frame the popup showed: the page may have changed what the tab's "most severe" frame is since.
@@ -130,11 +116,24 @@ function withinReportBudget(tabId: number, key: string): boolean {
   return true;
 }
 
+/**
+ * Replaces the sender's tab with the block page, if the sending frame is a look-alike (the warning's "leave" and a
+ * page that keeps covering the warning both end here; `extra` goes to the block page).
+ */
+async function blockSenderLookalike(sender: Ctx['sender'], extra: Record<string, string> = {}): Promise<{ ok: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false };
+  const verdict = await getFrameVerdict(tabId, sender.frameId ?? 0);
+  if (verdict?.origin.kind !== 'lookalike') return { ok: false };
+  await showBlockPage(tabId, { product: verdict.detection.productName, host: verdict.origin.host, of: verdict.origin.lookalikeOf ?? '', ...extra });
+  return { ok: true };
+}
+
 /** Look-alikes and consoles on unknown origins are findings for the administrator's log system. */
 function reportVerdict(tabId: number, verdict: TabVerdict, action: 'warn' | 'block'): void {
   const kind = verdict.origin.kind;
-  if ((kind === 'lookalike' || kind === 'unknown') && !withinReportBudget(tabId, `${kind}|${new URL(verdict.frameUrl).origin}`)) return;
   const origin = new URL(verdict.frameUrl).origin;
+  if ((kind === 'lookalike' || kind === 'unknown') && !withinReportBudget(tabId, `${kind}|${origin}`)) return;
   const product = verdict.detection.productId;
   if (verdict.origin.kind === 'lookalike')
     void reportEvent({
