@@ -17,13 +17,15 @@ let lastTouch = 0;
 
 async function touch(keepForMs = 0): Promise<void> {
   const now = Date.now();
-  if (keepForMs > 0) {
-    const { [KEEP_UNTIL_KEY]: current } = await chrome.storage.session.get(KEEP_UNTIL_KEY);
-    await chrome.storage.session.set({ [KEEP_UNTIL_KEY]: Math.max(Number(current) || 0, now + keepForMs + 5_000) });
-  } else if (now - lastTouch < 60_000) return;
+  if (keepForMs === 0 && now - lastTouch < 60_000) return;
   lastTouch = now;
-  const { [KEEP_UNTIL_KEY]: keep } = await chrome.storage.session.get(KEEP_UNTIL_KEY);
-  await chrome.alarms.create(IDLE_ALARM, { when: Math.max(now + IDLE_MINUTES * 60_000, Number(keep) || 0) });
+  const { [KEEP_UNTIL_KEY]: current } = await chrome.storage.session.get(KEEP_UNTIL_KEY);
+  let keep = Number(current) || 0;
+  if (keepForMs > 0) {
+    keep = Math.max(keep, now + keepForMs + 5_000);
+    await chrome.storage.session.set({ [KEEP_UNTIL_KEY]: keep });
+  }
+  await chrome.alarms.create(IDLE_ALARM, { when: Math.max(now + IDLE_MINUTES * 60_000, keep) });
 }
 
 async function closeIfIdle(): Promise<void> {
