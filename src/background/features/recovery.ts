@@ -26,7 +26,6 @@ const ALARM = 'recovery-daily';
 
 type Seen = Record<string, { email: string; seenAt: string }>;
 
-const keyOf = consoleKey;
 const refuse = (message: string): UpdateResult => ({ ok: false, problems: [{ source: 'import', key: 'consoles', message: `consoles: ${message}` }] });
 
 async function readSeen(): Promise<Seen> {
@@ -50,7 +49,7 @@ async function consoleAt(url: string, productId?: string): Promise<{ entry: Effe
 
 async function statusOf(entry: EffectiveConsole): Promise<RecoveryStatus> {
   const { values } = await settings.get();
-  const seen = (await readSeen())[keyOf(entry)];
+  const seen = (await readSeen())[consoleKey(entry)];
   const findings = recoveryFindings(entry, {
     now: now(),
     maxAgeDays: values.recoveryEmailMaxAgeDays,
@@ -72,7 +71,7 @@ async function updateUserConsole(entry: EffectiveConsole, patch: Partial<Console
   if (entry.source !== 'user') return refuse('this console is managed by your organisation');
   return settings.updateWith((user) => {
     const own = user.consoles ?? [];
-    const i = own.findIndex((c) => keyOf(c) === keyOf(entry));
+    const i = own.findIndex((c) => consoleKey(c) === consoleKey(entry));
     if (i < 0) return refuse('console not found');
     return { consoles: own.map((c, j) => (j === i ? { ...c, ...patch } : c)) };
   });
@@ -121,7 +120,7 @@ export const recoveryHandlers: FeatureHandlers<'recovery/status' | 'recovery/see
     if (!found || !email) return null;
     const { entry } = found;
     const seen = await readSeen();
-    seen[keyOf(entry)] = { email, seenAt: now().toISOString() };
+    seen[consoleKey(entry)] = { email, seenAt: now().toISOString() };
     await browser.storage.local.set({ [SEEN_KEY]: seen });
     // A console of the user's without a recorded address learns the one its settings page shows.
     if (!entry.recoveryEmail && entry.source === 'user') await updateUserConsole(entry, { recoveryEmail: email });
@@ -139,7 +138,7 @@ export const recoveryHandlers: FeatureHandlers<'recovery/status' | 'recovery/see
   async 'recovery/acceptSeen'(_req, { sender }) {
     const found = await frameConsole(sender);
     if (!found) return refuse('no trusted console in this frame');
-    const seen = (await readSeen())[keyOf(found.entry)];
+    const seen = (await readSeen())[consoleKey(found.entry)];
     if (!seen) return refuse('no address was seen on this console');
     // The new address is recorded; whether mail arrives there is a separate confirmation (popup, options page).
     return updateUserConsole(found.entry, { recoveryEmail: seen.email, recoveryEmailVerifiedAt: undefined });
@@ -156,12 +155,12 @@ export const recoveryHandlers: FeatureHandlers<'recovery/status' | 'recovery/see
       const verdict = await getTabVerdict(req.tabId);
       if (verdict?.origin.kind === 'trusted') found = await consoleAt(verdict.frameUrl, verdict.detection.productId);
     } else if (req.consoleKey !== undefined) {
-      const entry = (await settings.get()).values.consoles.find((c) => keyOf(c) === req.consoleKey);
+      const entry = (await settings.get()).values.consoles.find((c) => consoleKey(c) === req.consoleKey);
       if (entry) found = { entry };
     }
     if (!found) return refuse('no such console');
     if (!found.entry.recoveryEmail) return refuse('this console has no recovery email to confirm');
-    const seen = (await readSeen())[keyOf(found.entry)];
+    const seen = (await readSeen())[consoleKey(found.entry)];
     if (seen && !sameEmail(seen.email, found.entry.recoveryEmail)) return refuse('the console shows another address now; answer the change first');
     const result = await updateUserConsole(found.entry, { recoveryEmailVerifiedAt: todayIn(now()) });
     if (result.ok) await runDailyCheck();
