@@ -4,11 +4,12 @@
  * decides; single-page apps are followed through route changes with a bounded, debounced observer.
  * Uses chrome.* directly: the polyfill stays out of every page (size budget).
  */
-import { hasConsoleHint } from '../core/catalogue/hints';
+import { hasConsoleHint, hintedUrl } from '../core/catalogue/hints';
 import { collectSnapshot } from './snapshot';
 import { dom } from './unclobbered';
 
 const DEBOUNCE_MS = 250;
+const PASSWORD_FIELD = 'input[type=password]';
 /**
  * Once a route has been snapshotted and the page still looks the same to the cheap check (URL, title, password
  * field), each further evaluation waits twice as long, up to this: on an SPA that never stops changing (bench: 1,000
@@ -29,33 +30,30 @@ let lastSent = '';
 /** The cheap state (see cheapState) when the last snapshot was taken on this route. */
 let snapshotState = '';
 let routeSnapshots = 0;
-let lastUrl = location.href;
+/** Empty until the first evaluation, which starts the first route. */
+let lastUrl = '';
 let detected = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerDueAt = 0;
-let watchUntil = Date.now() + WATCH_MS;
+let watchUntil = 0;
 /**
  * Armed only while no evaluation is pending: the first mutation after an evaluation disconnects it and schedules
  * the next, so a page that changes its DOM a thousand times a second costs one callback per evaluation.
  * It observes the document node: touching document.documentElement would make this world build the element
- * wrappers (~0.3 ms on every page).
+ * wrappers (~0.3 ms on every page). Created on first use, like everything else here: the script's top level only
+ * adds listeners.
  */
-const observer = new MutationObserver(() => {
-  observer.disconnect();
-  if (location.href === lastUrl && Date.now() > watchUntil) return;
+let observer: MutationObserver | undefined;
+
+function onMutation(): void {
+  observer!.disconnect();
+  if (dom.url(document) === lastUrl && Date.now() > watchUntil) return;
   schedule(routeSnapshots > 0 && cheapState() === snapshotState ? Math.min(DEBOUNCE_MS * 2 ** routeSnapshots, MAX_BACKOFF_MS) : DEBOUNCE_MS);
-});
+}
 
 /** What changes when a console's login view appears: a new route, a new title, a password field. */
 function cheapState(): string {
-  return `${location.href}|${dom.title(document)}|${dom.query(document, 'input[type=password]') ? 1 : 0}`;
-}
-
-function looksInteresting(): boolean {
-  if (dom.query(document, 'input[type=password]')) return true;
-  const meta = dom.query(document, 'meta[name=generator]');
-  const generator = (meta && dom.attr(meta, 'content')) ?? '';
-  return hasConsoleHint(dom.title(document), location.host + location.pathname + location.hash, generator);
+  return `${dom.url(document)}|${dom.title(document)}|${dom.query(document, PASSWORD_FIELD) ? 1 : 0}`;
 }
 
 function schedule(delay = DEBOUNCE_MS): void {
@@ -64,31 +62,37 @@ function schedule(delay = DEBOUNCE_MS): void {
   timer = setTimeout(evaluate, delay);
 }
 
-function watch(): void {
-  if (!detected && timer === undefined && routeEvaluations < MAX_EVALUATIONS_PER_ROUTE && Date.now() < watchUntil) {
-    observer.observe(document, { childList: true, subtree: true });
-  }
-}
-
+/**
+ * The check every page gets, kept to one function: on an ordinary page each further function costs its first
+ * compile (~30 µs). The document's URL rather than `location`: building this world's Location object costs more
+ * than the read.
+ */
 function evaluate(): void {
-  clearTimeout(timer);
   timer = undefined;
   try {
+    const url = dom.url(document);
     // history.pushState fires no event a content script can see: a route change shows as a new URL here.
-    if (location.href !== lastUrl) newRoute();
+    if (url !== lastUrl) newRoute(url);
     evaluations++;
     routeEvaluations++;
-    if (looksInteresting()) send();
+    let interesting = dom.query(document, PASSWORD_FIELD) !== null;
+    if (!interesting) {
+      const meta = dom.query(document, 'meta[name=generator]');
+      interesting = hasConsoleHint(dom.title(document), hintedUrl(url), (meta && dom.attr(meta, 'content')) ?? '');
+    }
+    if (interesting) send(url);
   } finally {
     // Whatever a hostile page made throw, the next change is still watched (within the caps).
-    watch();
+    if (!detected && timer === undefined && routeEvaluations < MAX_EVALUATIONS_PER_ROUTE && Date.now() < watchUntil) {
+      (observer ??= new MutationObserver(onMutation)).observe(document, { childList: true, subtree: true });
+    }
   }
 }
 
-function send(): void {
+function send(url: string): void {
   routeSnapshots++;
   snapshotState = cheapState();
-  const snapshot = collectSnapshot(document, location.href);
+  const snapshot = collectSnapshot(document, url);
   // Re-send only when something detection looks at has changed.
   const key = `${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
   if (key === lastSent) return;
@@ -99,17 +103,17 @@ function send(): void {
     .then((res: { console?: boolean } | undefined) => {
       if (sentOnRoute !== route) return;
       detected = !!res?.console;
-      if (detected) observer.disconnect();
+      if (detected) observer?.disconnect();
     })
     .catch(() => {
       // Extension reloaded or the service worker is gone: nothing to do on this page any more.
-      observer.disconnect();
+      observer?.disconnect();
     });
 }
 
-function newRoute(): void {
+function newRoute(url: string): void {
   route++;
-  lastUrl = location.href;
+  lastUrl = url;
   routeEvaluations = 0;
   routeSnapshots = 0;
   watchUntil = Date.now() + WATCH_MS;
@@ -117,8 +121,8 @@ function newRoute(): void {
 }
 
 function onRouteEvent(): void {
-  newRoute();
-  observer.disconnect();
+  newRoute(dom.url(document));
+  observer?.disconnect();
   // A pending backed-off evaluation would make the new route wait; a pending short one is kept, so a page that
   // changes its hash faster than the debounce cannot keep pushing the evaluation back.
   if (timer !== undefined && timerDueAt - Date.now() > DEBOUNCE_MS) {
@@ -134,5 +138,5 @@ addEventListener('hashchange', onRouteEvent);
 addEventListener('popstate', onRouteEvent);
 // Injected at document_start the DOM is not there yet: evaluate at DOMContentLoaded, before the page's first layout
 // and paint (at document_idle, the default, Chromium runs the script ~20 ms later; see bench/README.md).
-if (dom.readyState(document) === 'loading') dom.listen(document, 'DOMContentLoaded', () => evaluate(), { once: true });
+if (dom.readyState(document) === 'loading') dom.listen(document, 'DOMContentLoaded', evaluate, { once: true });
 else evaluate();

@@ -44,6 +44,7 @@ export const dom = {
   body: getter<HTMLElement | null>('body'),
   root: getter<HTMLElement | null>('documentElement'),
   readyState: getter<DocumentReadyState>('readyState'),
+  url: getter<string>('URL'),
   baseURI: getter<string>('baseURI'),
   listen: method<[string, EventListener, AddEventListenerOptions?], void>('addEventListener'),
   localName: getter<string>('localName'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSOLE_HINTS, hasConsoleHint } from '../../src/core/catalogue';
+import { CONSOLE_HINTS, hasConsoleHint, hintedUrl } from '../../src/core/catalogue';
 
 describe('hasConsoleHint (the all-pages pre-filter)', () => {
   it('finds a hint in any of the texts, in any case', () => {
@@ -27,5 +27,19 @@ describe('hasConsoleHint (the all-pages pre-filter)', () => {
     expect(hasConsoleHint('ж'.repeat(200_000))).toBe(false);
     expect(hasConsoleHint(`${'ж'.repeat(200_000)}Ticket`)).toBe(true);
     expect(hasConsoleHint('\u{1F600}İSTANBUL \u0000')).toBe(false);
+  });
+});
+
+describe('hintedUrl (the part of a page URL the pre-filter reads)', () => {
+  it('drops the query, keeps the path and the fragment', () => {
+    expect(hintedUrl('https://shop.example/search?q=zendesk+ticket')).toBe('https://shop.example/search');
+    expect(hintedUrl('https://pbx.example/webclient/?lang=de#/login')).toBe('https://pbx.example/webclient/#/login');
+    expect(hintedUrl('https://desk.example/#/ticket?id=4')).toBe('https://desk.example/#/ticket?id=4');
+    expect(hintedUrl('https://example.org/')).toBe('https://example.org/');
+  });
+
+  it('so a product named only in the query is no hint', () => {
+    expect(hasConsoleHint('Search', hintedUrl('https://search.example/?q=3cx+login'))).toBe(false);
+    expect(hasConsoleHint('Sign in', hintedUrl('https://example.org/osticket/scp/?x=1'))).toBe(true);
   });
 });

@@ -27,3 +27,15 @@ export function hasConsoleHint(...texts: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * The part of a page's URL hints are looked for in: all but the query, whose search terms and tracking tags name
+ * products on pages that are no consoles (`?q=zendesk+ticket`). String operations only: URL parsing is not free on
+ * every page.
+ */
+export function hintedUrl(url: string): string {
+  const hash = url.indexOf('#');
+  const query = url.indexOf('?');
+  if (query < 0 || (hash >= 0 && query > hash)) return url;
+  return url.slice(0, query) + (hash < 0 ? '' : url.slice(hash));
+}

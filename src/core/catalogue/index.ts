@@ -3,7 +3,7 @@ import { HELPDESK_SIGNATURES } from './helpdesk';
 import { PBX_SIGNATURES } from './pbx';
 import type { ProductSignature } from './types';
 
-export { CONSOLE_HINTS, hasConsoleHint } from './hints';
+export { CONSOLE_HINTS, hasConsoleHint, hintedUrl } from './hints';
 export { GENERIC_SIGNATURES, HELPDESK_SIGNATURES, PBX_SIGNATURES };
 
 /** Every signature the detector knows, products first, generic fallbacks last. */
