@@ -44,3 +44,35 @@ export async function computedStyleOfAccessible(h: Harness, page: Page, role: st
     await cdp.detach();
   }
 }
+
+const TEXT_NODE = 3;
+
+interface DomNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+/**
+ * The text inside the extension's in-page hosts, shown or not (no style sheets), read through CDP: what the closed
+ * shadow roots hold, beyond what the accessibility tree shows.
+ */
+export async function shadowText(h: Harness, page: Page): Promise<string> {
+  const cdp = await h.context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const out: string[] = [];
+    const walk = (node: DomNode, inHost: boolean) => {
+      if (inHost && node.nodeType === TEXT_NODE && node.nodeValue) out.push(node.nodeValue);
+      if (node.localName === 'style') return;
+      const host = inHost || node.localName === 'acg-guard';
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) walk(child, host);
+    };
+    walk(root, false);
+    return out.join('\n');
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibleText, accessibleTextWith, extensionUrl, launch, openTrusted, setBadgeOf, setUserSettings, stopServiceWorker, tabIdOf, until, type Harness } from './harness';
-import { clickAccessible, computedStyleOfAccessible, countAccessible } from './closed-shadow';
+import { clickAccessible, computedStyleOfAccessible, countAccessible, shadowText } from './closed-shadow';
 
 let h: Harness;
 const HOST = 'pbx.acme.example';
@@ -98,24 +98,26 @@ describe('password meter', () => {
     await page.close();
   });
 
-  it('entering the field prepares the meter unseen: nothing moves, nothing is read out, and the first key shows the verdict alone', async () => {
-    const { page } = await open('/webclient/', '#/login');
+  it('entering the field prepares the meter unseen with a first key\'s verdict: nothing moves, nothing is read out or recorded, and the first key shows its own verdict', async () => {
+    const { page, tabId } = await open('/webclient/', '#/login');
     try {
       const layout = () =>
         page.evaluate(() => ({ button: document.getElementById('submitBtn')!.getBoundingClientRect().toJSON() as object, height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
       const before = await layout();
       await page.locator('#passwordInput').focus();
-      // Prepared: the widget is in the page (laid out) …
-      await page.waitForFunction(() => document.querySelector('#passwordInput + acg-guard') !== null);
+      // Prepared: the widget is in the page, laid out with the verdict a one-character value gets here …
+      await until(async () => (await shadowText(h, page)).includes('Use at least 12 characters (now 1).'), 'the stand-in verdict');
       // … but the page looks and reads as before, except for an empty live region, so that the first verdict is
-      // announced as a change of it.
+      // announced as a change of it; and the stand-in is no rating of the user's: the popup has none to show.
       expect(await layout()).toEqual(before);
       const unseen = await accessibleText(h, page);
+      expect(unseen).not.toContain('Use at least');
       expect(unseen).not.toContain('Checking');
-      expect(unseen).not.toContain('Length beats complexity');
       expect(await countAccessible(h, page, 'status')).toBe(1);
+      const recorded = await (await h.worker()).evaluate((key) => chrome.storage.session.get(key), `rating:${tabId}`);
+      expect(recorded).toEqual({});
 
-      await page.locator('#passwordInput').press('x');
+      await page.locator('#passwordInput').press('7');
       const shown = await textWith(page, 'Use at least 12 characters (now 1).', 'the first verdict');
       expect(shown).not.toContain('Length beats complexity');
       expect((await layout()).button).not.toEqual(before.button);

@@ -54,11 +54,29 @@ function rateContext(verdict: TabVerdict, sent: { username?: unknown; email?: un
   };
 }
 
-export const ratingHandlers: FeatureHandlers<'rate/password' | 'rate/warm' | 'rating/forTab'> = {
+/** What the meter's stand-in is rated as (see 'rate/sample'): one ordinary character, a user's likely first key. */
+const SAMPLE_VALUE = 'a';
+
+export const ratingHandlers: FeatureHandlers<'rate/password' | 'rate/sample' | 'rate/warm' | 'rating/forTab'> = {
   async 'rate/warm'(_req, { sender }) {
     if (!(await consoleFrameVerdict(sender))) return { ok: false };
     void askEngine({ op: 'warm' }).catch(() => undefined);
     return { ok: true };
+  },
+
+  async 'rate/sample'(req, { sender }) {
+    const verdict = await consoleFrameVerdict(sender);
+    if (!verdict) return null;
+    const { values } = await settings.get();
+    const rating = await askEngine({
+      op: 'rate',
+      password: SAMPLE_VALUE,
+      tier: values.passwordTier,
+      customTier: values.customTier,
+      context: rateContext(verdict, req.context),
+      breachCheck: values.breachCheck,
+    });
+    return { seq: 0, passes: rating.passes, failed: rating.failed, score: rating.score, reasons: rating.reasons, tier: rating.tier, breach: rating.breach, final: false };
   },
 
   async 'rate/password'(req, { sender }) {

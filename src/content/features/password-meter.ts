@@ -6,7 +6,6 @@
  * The password goes to the service worker and nowhere else; the widget never shows it.
  */
 import type { ConsoleContext, RatingSummary } from '../../core/messages';
-import { INFO_TEXT } from '../../core/rate/messages';
 import { weakExtensionFindings, type ExtensionCredentials, type WeakExtensionFinding } from '../../core/rate/weak-extension';
 import { confirmWeakPassword } from '../ui/confirm-weak';
 import { msg } from '../ui/dom';
@@ -48,6 +47,8 @@ interface FieldState {
   findings: WeakExtensionFinding[];
   /** The version last reported as used (submitted). */
   usedVersion?: number;
+  /** The meter's stand-in was asked for (see prepare). */
+  sampled?: boolean;
 }
 
 const states = new WeakMap<FieldEntry, FieldState>();
@@ -85,10 +86,28 @@ function meterState(entry: FieldEntry, summary: RatingSummary, hidden: Set<strin
   };
 }
 
-/** Typical content (a title and a line of text), so the styles and fonts the first verdict needs are ready. */
+/**
+ * Entering a rated field prepares its meter unseen, showing the verdict a one-character value gets there (asked of
+ * the worker, neither recorded nor shown as such): the user's first key then changes a few words of a meter that is
+ * already styled and laid out at its width, instead of building one, and the code that shows a verdict has run once.
+ */
 function prepare(entry: FieldEntry): void {
-  if (rated(entry)) entry.widget.prepare({ ...pendingMeter(), infos: [local(INFO_TEXT.advice())] });
+  const state = stateOf(entry);
+  if (!rated(entry) || state.sampled) return;
+  state.sampled = true;
+  void (chrome.runtime.sendMessage({ type: 'rate/sample', field: fieldInfo(entry), context: entry.scope.context() }) as Promise<RatingSummary | null | { error: string }>).then(
+    (res) => {
+      if (res && !('error' in res)) entry.widget.prepare(meterState(entry, res, hiddenRules(state)));
+    },
+    () => undefined,
+  );
 }
+
+const fieldInfo = (entry: FieldEntry) => ({ role: entry.role, form: entry.scope.kind });
+
+/** The weak-extension finding says it better than the rating's "not the extension number". */
+const hiddenRules = (state: FieldState) =>
+  new Set(state.findings.some((f) => f.id === 'passwordEqualsExtension' || f.id === 'authPasswordEqualsExtension') ? ['equalsExtension'] : []);
 
 const pendingMeter = (): MeterState => ({ level: 'pending', score: -1, title: msg('meterChecking'), reasons: [], infos: [] });
 
@@ -99,10 +118,8 @@ function render(entry: FieldEntry): void {
     entry.widget.setMeter(null);
     return;
   }
-  // The weak-extension finding says it better than the rating's "not the extension number".
-  const hidden = new Set(state.findings.some((f) => f.id === 'passwordEqualsExtension' || f.id === 'authPasswordEqualsExtension') ? ['equalsExtension'] : []);
   const last = state.last;
-  if (last && last.version === state.version) entry.widget.setMeter(meterState(entry, last.summary, hidden));
+  if (last && last.version === state.version) entry.widget.setMeter(meterState(entry, last.summary, hiddenRules(state)));
   else if (!last) {
     state.pending ??= setTimeout(() => {
       state.pending = undefined;
@@ -125,7 +142,7 @@ function requestRating(entry: FieldEntry, options: { final?: boolean; use?: bool
       type: 'rate/password',
       password: value.slice(0, SEND_CAP),
       length: codePoints(value),
-      field: { role: entry.role, form: entry.scope.kind },
+      field: fieldInfo(entry),
       context: entry.scope.context(),
       final: options.final === true,
       use: options.use === true,

@@ -20,16 +20,29 @@ li.info { color: #4a5568; list-style: circle; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; }
 .actions button { padding: 3px 10px; font-size: 12px; }
 [hidden] { display: none !important; }
-[data-standin] { visibility: hidden; }
 `;
 
 const IN_FLOW = 'margin: 0 !important;';
 /**
- * Out of the page's flow, of no size and painting nothing outside it: nothing beside the field moves and nothing can
- * scroll. Its live region is in the accessibility tree, empty (the stand-in meter inside is hidden), so the first
+ * Out of the page's flow, of no height and painting nothing outside it: nothing beside the field moves, nothing can
+ * scroll and nothing shows. Laid out at the width it will have in the flow (see flowWidth), so showing it moves the
+ * page but does not lay its text out again. Its live region is in the accessibility tree, empty (the stand-in meter
+ * inside is aria-hidden; hiding it with CSS made every element of it change style when it was shown), so the first
  * verdict is announced as a change.
  */
-const PREPARING = `${IN_FLOW} position: absolute !important; width: 0 !important; height: 0 !important; contain: strict !important;`;
+const unseenPlacement = (width: number) => `${IN_FLOW} position: absolute !important; width: ${width}px !important; height: 0 !important; contain: strict !important;`;
+
+/**
+ * The width the widget gets in the page's flow where the field's parent lays it out as a block (most forms); in any
+ * other layout the estimate is off and showing the widget lays it out again, as it would anyway.
+ */
+function flowWidth(field: Element): number {
+  const parent = field.parentElement;
+  if (!parent) return 0;
+  const style = getComputedStyle(parent);
+  const width = parent.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return Number.isFinite(width) && width > 0 ? Math.round(width) : 0;
+}
 
 export type MeterLevel = 'pass' | 'fail' | 'pending';
 
@@ -49,9 +62,9 @@ export interface MeterState {
  */
 export interface FieldWidget {
   /**
-   * Puts the widget into the page with `state` as a hidden stand-in, taking no room, until something is shown.
-   * Called when the user enters the field: the widget's elements, styles and fonts are then set up before the first
-   * key, not on it (its boxes are laid out again at their real width when it is shown).
+   * Puts the widget into the page with `state` as a hidden stand-in, taking no room, until something is shown (or
+   * replaces the stand-in's state while it is one). Called when the user enters the field: the widget's elements,
+   * styles and fonts are then set up before the first key, not on it.
    */
   prepare(state: MeterState): void;
   setMeter(state: MeterState | null): void;
@@ -96,7 +109,7 @@ export function createFieldWidget(field: Element): FieldWidget {
   const note = h('div', { class: 'note', hidden: true });
   const actions = h('div', { class: 'actions', hidden: true });
   const box = h('div', { class: 'box', role: 'status', 'aria-live': 'polite' }, meter, status, findings, note, actions);
-  let preparing = false;
+  let standIn = false;
   const attach = (placement = IN_FLOW) => {
     if (host || removed || !field.isConnected) return;
     host = createHost(placement, CSS, field, { followAnchor: true });
@@ -107,11 +120,11 @@ export function createFieldWidget(field: Element): FieldWidget {
       el.setAttribute('hidden', '');
       return;
     }
-    if (preparing) {
+    if (standIn) {
       // The prepared meter was a stand-in: only a real verdict shows a meter.
-      preparing = false;
+      standIn = false;
       meter.setAttribute('hidden', '');
-      meter.removeAttribute('data-standin');
+      meter.removeAttribute('aria-hidden');
       host?.place(IN_FLOW);
     }
     attach();
@@ -128,12 +141,14 @@ export function createFieldWidget(field: Element): FieldWidget {
   };
   return {
     prepare(state) {
-      if (host || removed) return;
-      attach(PREPARING);
-      if (!host) return;
-      preparing = true;
-      meter.setAttribute('data-standin', '');
-      meter.removeAttribute('hidden');
+      if (removed || (host && !standIn)) return;
+      if (!host) {
+        attach(unseenPlacement(flowWidth(field)));
+        if (!host) return;
+        standIn = true;
+        meter.setAttribute('aria-hidden', 'true');
+        meter.removeAttribute('hidden');
+      }
       renderMeter(state);
     },
     setMeter(state) {
