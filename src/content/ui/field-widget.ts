@@ -78,7 +78,11 @@ export interface FieldWidget {
 
 /** Text that is already shown is not set again: each write costs the page a layout (the confirmation's status is set on every key). */
 function setText(el: HTMLElement, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
+  const only = el.firstChild;
+  if (only instanceof Text && only === el.lastChild) {
+    // Changed in place: replacing the text node made the page build a new text box for it on every key.
+    if (only.data !== text) only.data = text;
+  } else if (el.textContent !== text) el.textContent = text;
 }
 
 /**
