@@ -13,13 +13,11 @@ import { local } from '../ui/lang';
 import type { MeterState } from '../ui/field-widget';
 import type { FieldEntry, FieldRegistry, FormScope } from './password-fields';
 
-/**
- * While typing: a short debounce collapses bursts (a paste, an autofill, key repeat), and at most one rating is in
- * flight per field; keys typed meanwhile are rated together as soon as the answer is back. The worker is never
- * flooded, and an isolated key is rated at once: a fixed 100 ms debounce alone would put every verdict past the
- * performance budget of 100 ms from key to verdict.
+/*
+ * While typing, at most one rating is in flight per field: a key is rated at once, keys typed meanwhile are rated
+ * together as soon as the answer is back (see rateWhileTyping). The worker is never flooded, and no debounce timer
+ * delays a key or costs the page a task of its own (a paste or an autofill is one input event anyway).
  */
-const TYPING_DEBOUNCE_MS = 25;
 /** A pause this long counts as "done typing": the final rating (with the online breach check, where it is on). */
 const PAUSE_MS = 800;
 /**
@@ -36,7 +34,6 @@ interface FieldState {
   version: number;
   seq: number;
   last?: { summary: RatingSummary; version: number };
-  typing?: ReturnType<typeof setTimeout>;
   /** A rating request is on its way; `dirty`: the value changed since it was sent. */
   inFlight: boolean;
   dirty: boolean;
@@ -181,7 +178,6 @@ function rateWhileTyping(entry: FieldEntry): void {
 function onInput(entry: FieldEntry): void {
   const state = stateOf(entry);
   state.version++;
-  clearTimeout(state.typing);
   clearTimeout(state.pause);
   if (!entry.el.value) {
     state.last = undefined;
@@ -191,7 +187,7 @@ function onInput(entry: FieldEntry): void {
     return;
   }
   render(entry);
-  state.typing = setTimeout(() => rateWhileTyping(entry), TYPING_DEBOUNCE_MS);
+  rateWhileTyping(entry);
   state.pause = setTimeout(() => void requestRating(entry, { final: true }), PAUSE_MS);
 }
 
