@@ -125,9 +125,10 @@ export function createFieldWidget(field: Element): FieldWidget {
       return;
     }
     if (standIn) {
-      // The prepared meter was a stand-in: only a real verdict shows a meter.
+      // The prepared meter was a stand-in: only a real verdict shows a meter (and hiding the meter only to show it
+      // again made the page restyle it and its children).
       standIn = false;
-      meter.setAttribute('hidden', '');
+      if (el !== meter) meter.setAttribute('hidden', '');
       meter.removeAttribute('aria-hidden');
       host?.place(IN_FLOW);
     }
