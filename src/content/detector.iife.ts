@@ -68,6 +68,8 @@ function schedule(delay = DEBOUNCE_MS): void {
  * than the read.
  */
 function evaluate(): void {
+  // A route event before DOMContentLoaded may have scheduled one already: at most one evaluation is ever pending.
+  clearTimeout(timer);
   timer = undefined;
   try {
     const url = dom.url(document);
