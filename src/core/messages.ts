@@ -162,7 +162,7 @@ export interface Protocol {
    * The verdict a one-character value gets in this field of the sender's console, rated like any value but
    * neither recorded nor shown: the meter's unseen stand-in while the user is in the field and has not typed.
    */
-  'rate/sample': Spec<{ field: RatingFieldInfo; context: RatingRequestContext }, RatingSummary | null, 'page'>;
+  'rate/sample': Spec<{ context: RatingRequestContext }, RatingSummary | null, 'page'>;
   /** A console page with password fields: load the estimator and the breach list now, before the first key. */
   'rate/warm': Spec<Record<string, never>, { ok: boolean }, 'page'>;
   /** Generates credentials to fill into this console's form (the user clicked "Generate" in the page). */

@@ -50,7 +50,7 @@ describe('password meter', () => {
       await textWith(page, 'Use at least 12 characters (now 2).', 'the rating after a worker restart');
       const restart = Date.now() - t0;
 
-      // Typing at 8 keys a second: every key is rated (debounce 100 ms), the page's main thread stays free.
+      // Typing at 8 keys a second: every key is rated (one request in flight), the page's main thread stays free.
       await page.evaluate(() => {
         const w = window as unknown as { __long: number[] };
         w.__long = [];
@@ -105,8 +105,13 @@ describe('password meter', () => {
         page.evaluate(() => ({ button: document.getElementById('submitBtn')!.getBoundingClientRect().toJSON() as object, height: document.documentElement.scrollHeight, width: document.documentElement.scrollWidth }));
       const before = await layout();
       await page.locator('#passwordInput').focus();
-      // Prepared: the widget is in the page, laid out with the verdict a one-character value gets here …
-      await until(async () => (await shadowText(h, page)).includes('Use at least 12 characters (now 1).'), 'the stand-in verdict');
+      // Prepared: the widget is in the page, laid out with the verdict a one-character value ('a') gets here …
+      const standIn = await until(async () => {
+        const text = await shadowText(h, page);
+        return text.includes('Use at least 12 characters (now 1).') ? text : null;
+      }, 'the stand-in verdict');
+      expect(standIn).toContain('Add a number (0–9).');
+      expect(standIn).not.toContain('Add a lowercase letter');
       // … but the page looks and reads as before, except for an empty live region, so that the first verdict is
       // announced as a change of it; and the stand-in is no rating of the user's: the popup has none to show.
       expect(await layout()).toEqual(before);
@@ -117,9 +122,12 @@ describe('password meter', () => {
       const recorded = await (await h.worker()).evaluate((key) => chrome.storage.session.get(key), `rating:${tabId}`);
       expect(recorded).toEqual({});
 
+      // The first key shows its own verdict, not the stand-in's: '7' lacks a lowercase letter, not a number.
       await page.locator('#passwordInput').press('7');
       const shown = await textWith(page, 'Use at least 12 characters (now 1).', 'the first verdict');
-      expect(shown).not.toContain('Length beats complexity');
+      expect(shown).toContain('Add a lowercase letter (a–z).');
+      expect(shown).not.toContain('Add a number');
+      expect(shown).not.toContain('Checking');
       expect((await layout()).button).not.toEqual(before.button);
       // In the widget's own type, not the page's default: the host's inline `all: initial` must not reset it.
       expect(await computedStyleOfAccessible(h, page, 'status')).toMatchObject({ 'font-size': '12.5px', 'font-family': expect.stringContaining('system-ui') });

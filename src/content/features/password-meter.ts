@@ -1,6 +1,6 @@
 /**
  * The in-page password meter: each credential field of a console gets a small meter and the failed rules in
- * words, updated as the user types (debounced; the estimator runs in the extension's engine, never here).
+ * words, updated as the user types (the estimator runs in the extension's engine, never here).
  * Login: a failing current password means "change it". New passwords: rated, and submitting a failing one asks
  * first. Confirmations: whether they match. Extension forms: the vendor's weak-extension findings by the fields.
  * The password goes to the service worker and nowhere else; the widget never shows it.
@@ -87,20 +87,20 @@ function meterState(entry: FieldEntry, summary: RatingSummary, hidden: Set<strin
  * Entering a rated field prepares its meter unseen, showing the verdict a one-character value gets there (asked of
  * the worker, neither recorded nor shown as such): the user's first key then changes a few words of a meter that is
  * already styled and laid out at its width, instead of building one, and the code that shows a verdict has run once.
+ * Its title stays "Checking…": the first real verdict always changes the live region's text, so it is announced
+ * even when its reasons are the stand-in's. Without an answer (worker gone, error) the first key builds the meter.
  */
 function prepare(entry: FieldEntry): void {
   const state = stateOf(entry);
   if (!rated(entry) || state.sampled) return;
   state.sampled = true;
-  void (chrome.runtime.sendMessage({ type: 'rate/sample', field: fieldInfo(entry), context: entry.scope.context() }) as Promise<RatingSummary | null | { error: string }>).then(
+  void (chrome.runtime.sendMessage({ type: 'rate/sample', context: entry.scope.context() }) as Promise<RatingSummary | null | { error: string }>).then(
     (res) => {
-      if (res && !('error' in res)) entry.widget.prepare(meterState(entry, res, hiddenRules(state)));
+      if (res && !('error' in res)) entry.widget.prepare({ ...meterState(entry, res, hiddenRules(state)), title: msg('meterChecking') });
     },
     () => undefined,
   );
 }
-
-const fieldInfo = (entry: FieldEntry) => ({ role: entry.role, form: entry.scope.kind });
 
 /** The weak-extension finding says it better than the rating's "not the extension number". */
 const hiddenRules = (state: FieldState) =>
@@ -139,7 +139,7 @@ function requestRating(entry: FieldEntry, options: { final?: boolean; use?: bool
       type: 'rate/password',
       password: value.slice(0, SEND_CAP),
       length: codePoints(value),
-      field: fieldInfo(entry),
+      field: { role: entry.role, form: entry.scope.kind },
       context: entry.scope.context(),
       final: options.final === true,
       use: options.use === true,
@@ -148,12 +148,16 @@ function requestRating(entry: FieldEntry, options: { final?: boolean; use?: bool
   ).then(
     (res) => {
       if (!res || 'error' in res) return null;
-      // Drop answers about a value the field no longer has, or overtaken by a newer request.
-      if (res.seq !== state.seq || version !== state.version) return null;
-      state.last = { summary: res, version };
-      clearTimeout(state.pending);
-      state.pending = undefined;
-      render(entry);
+      // An answer about a value the field no longer has is dropped. One overtaken by a newer request for the same
+      // value is still that value's verdict: a submit waiting for its final rating gets it (it was dropped too, and
+      // the field left out of the check). Only the newest is shown.
+      if (version !== state.version) return null;
+      if (res.seq === state.seq) {
+        state.last = { summary: res, version };
+        clearTimeout(state.pending);
+        state.pending = undefined;
+        render(entry);
+      }
       return res;
     },
     () => null,

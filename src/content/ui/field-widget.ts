@@ -57,8 +57,8 @@ export interface MeterState {
 
 /**
  * The extension's inline UI beside one credential field: meter, reasons, findings, notes and actions. The host
- * element enters the page when the user enters the field (unseen, see prepare) or when there is something to show:
- * a login page stays untouched until then.
+ * element enters the page when it is prepared (unseen, once the user has entered the field) or when there is
+ * something to show: a login page stays untouched until then.
  */
 export interface FieldWidget {
   /**
