@@ -69,7 +69,8 @@ async function probe(cdp: CDPSession): Promise<() => Promise<{ keys: number[]; i
       seen.add(host);
       const root = chrome.dom.openOrClosedShadowRoot(host);
       // A change that leaves a verdict showing (not "checking…", not hidden) is the answer.
-      const verdict = () => { const m = root.querySelector('.meter'); return !!m && !m.hidden && (m.classList.contains('pass') || m.classList.contains('fail')); };
+      // (The stand-in prepared when the field is entered is aria-hidden: not a verdict.)
+      const verdict = () => { const m = root.querySelector('.meter'); return !!m && !m.hidden && !m.hasAttribute('aria-hidden') && (m.classList.contains('pass') || m.classList.contains('fail')); };
       if (root) new MutationObserver(() => { if (verdict()) log.meter.push(performance.now()); }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
     };
     const scan = () => document.querySelectorAll('acg-guard').forEach(watch);
