@@ -69,8 +69,10 @@ function schedule(delay = DEBOUNCE_MS): void {
  */
 function evaluate(): void {
   // A route event before DOMContentLoaded may have scheduled one already: at most one evaluation is ever pending.
-  clearTimeout(timer);
-  timer = undefined;
+  if (timer !== undefined) {
+    clearTimeout(timer);
+    timer = undefined;
+  }
   try {
     const url = dom.url(document);
     // history.pushState fires no event a content script can see: a route change shows as a new URL here.
