@@ -20,17 +20,20 @@ li.info { color: #4a5568; list-style: circle; }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; }
 .actions button { padding: 3px 10px; font-size: 12px; }
 [hidden] { display: none !important; }
+:host([data-unseen]) { position: absolute !important; width: attr(data-unseen px) !important; height: 0 !important; contain: strict !important; }
 `;
 
 const IN_FLOW = 'margin: 0 !important;';
-/**
- * Out of the page's flow, of no height and painting nothing outside it: nothing beside the field moves, nothing can
- * scroll and nothing shows. Laid out at the width it will have in the flow (see flowWidth), so showing it moves the
- * page but does not lay its text out again. Its live region is in the accessibility tree, empty (the stand-in meter
- * inside is aria-hidden; hiding it with CSS made every element of it change style when it was shown), so the first
- * verdict is announced as a change.
+/*
+ * Prepared unseen (see prepare), the host is out of the page's flow, of no height and painting nothing outside it
+ * (:host([data-unseen]), its value the width): nothing beside the field moves, nothing can scroll, nothing shows. It
+ * is laid out at the width it will have in the flow (see flowWidth), so showing it moves the page but does not lay
+ * its text out again. Showing it removes the attribute: rewriting the host's inline style instead made the page
+ * parse and compute it again from its `all: initial` (~0.3–0.7 ms on the first key; where attr() takes no type,
+ * before Chromium 133, the width is 0 and the first key lays the text out). Its live region is in the accessibility
+ * tree, empty (the stand-in meter inside is aria-hidden; hiding it with CSS made every element of it change style
+ * when it was shown), so the first verdict is announced as a change.
  */
-const unseenPlacement = (width: number) => `${IN_FLOW} position: absolute !important; width: ${width}px !important; height: 0 !important; contain: strict !important;`;
 
 /**
  * The width the widget gets in the page's flow where the field's parent lays it out as a block (most forms); in any
@@ -114,10 +117,11 @@ export function createFieldWidget(field: Element): FieldWidget {
   const actions = h('div', { class: 'actions', hidden: true });
   const box = h('div', { class: 'box', role: 'status', 'aria-live': 'polite' }, meter, status, findings, note, actions);
   let standIn = false;
-  const attach = (placement = IN_FLOW) => {
-    if (host || removed || !field.isConnected) return;
-    host = createHost(placement, CSS, field, { followAnchor: true });
+  const attach = (): InlineHost | undefined => {
+    if (host || removed || !field.isConnected) return host;
+    host = createHost(IN_FLOW, CSS, field, { followAnchor: true });
     host.root.append(box);
+    return host;
   };
   const show = (el: HTMLElement, on: boolean) => {
     if (!on) {
@@ -130,7 +134,7 @@ export function createFieldWidget(field: Element): FieldWidget {
       standIn = false;
       if (el !== meter) meter.setAttribute('hidden', '');
       meter.removeAttribute('aria-hidden');
-      host?.place(IN_FLOW);
+      host?.element.removeAttribute('data-unseen');
     }
     attach();
     el.removeAttribute('hidden');
@@ -148,8 +152,12 @@ export function createFieldWidget(field: Element): FieldWidget {
     prepare(state) {
       if (removed || (host && !standIn)) return;
       if (!host) {
-        attach(unseenPlacement(flowWidth(field)));
-        if (!host) return;
+        // Measured before the host is in the page: laid out in the flow even once, it would leave the page's
+        // layout changed (a collapsed space beside it stays collapsed).
+        const width = flowWidth(field);
+        const placed = attach();
+        if (!placed) return;
+        placed.element.setAttribute('data-unseen', String(width));
         standIn = true;
         meter.setAttribute('aria-hidden', 'true');
         meter.removeAttribute('hidden');

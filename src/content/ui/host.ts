@@ -14,8 +14,6 @@ export interface InlineHost {
   remove: () => void;
   /** Called after the page removed the element and it was put back. */
   onReattach: (fn: () => void) => void;
-  /** Replaces the extra CSS given as `placement` (the element keeps re-asserting whatever is current). */
-  place: (placement: string) => void;
 }
 
 export interface HostOptions {
@@ -29,8 +27,7 @@ export interface HostOptions {
  */
 export function createHost(placement: string, css: string, after?: Element, options: HostOptions = {}): InlineHost {
   const element = document.createElement('acg-guard');
-  const styleFor = (extra: string) => (after ? `${VISIBLE} ${extra}` : `${FLOATING} ${extra}`);
-  let style = styleFor(placement);
+  const style = after ? `${VISIBLE} ${placement}` : `${FLOATING} ${placement}`;
   element.setAttribute('style', style);
   const root = element.attachShadow({ mode: 'closed' });
   const sheet = document.createElement('style');
@@ -81,10 +78,6 @@ export function createHost(placement: string, css: string, after?: Element, opti
       element.remove();
     },
     onReattach: (fn) => reattached.push(fn),
-    place: (extra) => {
-      style = styleFor(extra);
-      element.setAttribute('style', style);
-    },
   };
 }
 
