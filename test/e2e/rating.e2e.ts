@@ -128,7 +128,12 @@ describe('password meter', () => {
       expect(shown).toContain('Add a lowercase letter (a–z).');
       expect(shown).not.toContain('Add a number');
       expect(shown).not.toContain('Checking');
-      expect((await layout()).button).not.toEqual(before.button);
+      const shownLayout = await layout();
+      expect(shownLayout.button).not.toEqual(before.button);
+      // The page cannot hide the meter again with the stand-in's attribute: the host's guard takes it off.
+      await page.evaluate(() => document.querySelector('#passwordInput + acg-guard')!.setAttribute('data-unseen', '0'));
+      await until(() => page.evaluate(() => !document.querySelector('#passwordInput + acg-guard')!.hasAttribute('data-unseen')), 'the guard undoing the page');
+      expect(await layout()).toEqual(shownLayout);
       // In the widget's own type, not the page's default: the host's inline `all: initial` must not reset it.
       expect(await computedStyleOfAccessible(h, page, 'status')).toMatchObject({ 'font-size': '12.5px', 'font-family': expect.stringContaining('system-ui') });
     } finally {

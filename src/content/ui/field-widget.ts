@@ -24,6 +24,8 @@ li.info { color: #4a5568; list-style: circle; }
 `;
 
 const IN_FLOW = 'margin: 0 !important;';
+/** The host's attribute while it is an unseen stand-in (see the :host rule); the host guard undoes a page's changes. */
+const UNSEEN = 'data-unseen';
 /*
  * Prepared unseen (see prepare), the host is out of the page's flow, of no height and painting nothing outside it
  * (:host([data-unseen]), its value the width): nothing beside the field moves, nothing can scroll, nothing shows. It
@@ -119,7 +121,7 @@ export function createFieldWidget(field: Element): FieldWidget {
   let standIn = false;
   const attach = (): InlineHost | undefined => {
     if (host || removed || !field.isConnected) return host;
-    host = createHost(IN_FLOW, CSS, field, { followAnchor: true });
+    host = createHost(IN_FLOW, CSS, field, { followAnchor: true, ownedAttributes: [UNSEEN] });
     host.root.append(box);
     return host;
   };
@@ -134,7 +136,7 @@ export function createFieldWidget(field: Element): FieldWidget {
       standIn = false;
       if (el !== meter) meter.setAttribute('hidden', '');
       meter.removeAttribute('aria-hidden');
-      host?.element.removeAttribute('data-unseen');
+      host?.setOwned(UNSEEN, null);
     }
     attach();
     el.removeAttribute('hidden');
@@ -157,7 +159,7 @@ export function createFieldWidget(field: Element): FieldWidget {
         const width = flowWidth(field);
         const placed = attach();
         if (!placed) return;
-        placed.element.setAttribute('data-unseen', String(width));
+        placed.setOwned(UNSEEN, String(width));
         standIn = true;
         meter.setAttribute('aria-hidden', 'true');
         meter.removeAttribute('hidden');

@@ -14,11 +14,15 @@ export interface InlineHost {
   remove: () => void;
   /** Called after the page removed the element and it was put back. */
   onReattach: (fn: () => void) => void;
+  /** Sets (or, with null, removes) one of the options' `ownedAttributes`: the value the guard keeps. */
+  setOwned: (name: string, value: string | null) => void;
 }
 
 export interface HostOptions {
   /** With `after`: when that element leaves the page, the host leaves with it instead of moving to the body. */
   followAnchor?: boolean;
+  /** Attributes of the host that the extension's own CSS reads: only `setOwned` changes them, the page's changes are undone. */
+  ownedAttributes?: string[];
 }
 
 /**
@@ -66,9 +70,16 @@ export function createHost(placement: string, css: string, after?: Element, opti
       repairs++;
       element.setAttribute('style', style);
     }
+    for (const [name, value] of owned) {
+      if (element.getAttribute(name) === value) continue;
+      repairs++;
+      if (value === null) element.removeAttribute(name);
+      else element.setAttribute(name, value);
+    }
   };
+  const owned = new Map<string, string | null>((options.ownedAttributes ?? []).map((name) => [name, null]));
   const guard = new MutationObserver(repair);
-  guard.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+  guard.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', ...owned.keys()] });
   return {
     root,
     element,
@@ -78,6 +89,12 @@ export function createHost(placement: string, css: string, after?: Element, opti
       element.remove();
     },
     onReattach: (fn) => reattached.push(fn),
+    setOwned: (name, value) => {
+      if (!owned.has(name)) throw new TypeError(`${name} is not an owned attribute of this host`);
+      owned.set(name, value);
+      if (value === null) element.removeAttribute(name);
+      else element.setAttribute(name, value);
+    },
   };
 }
 
