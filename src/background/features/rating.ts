@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { createPwnedChecker, RULE_TEXT, sha1WithSubtle, signatureById, tierRequirements, type BreachVerdict, type RateContext, type RuleId, type TabRatingInfo, type TabVerdict, type TierId } from '../../core';
+import { createPwnedChecker, RULE_TEXT, sha1WithSubtle, signatureById, tierRequirements, type BreachVerdict, type EffectiveSettings, type RateContext, type RatingReason, type RatingSummary, type RuleId, type TabRatingInfo, type TabVerdict, type TierId } from '../../core';
 import { codePointLength, firstCodePoints } from '../../core/rate/text';
 import { settings, testHooks, type FeatureHandlers } from '../context';
 import { askEngine, watchEngine } from '../engine-client';
@@ -54,6 +54,24 @@ function rateContext(verdict: TabVerdict, sent: { username?: unknown; email?: un
   };
 }
 
+/** The engine's rating of `password` in the console of `verdict`, under the configured tier and breach check. */
+function rateInConsole(values: EffectiveSettings['values'], verdict: TabVerdict, password: string, sent: Parameters<typeof rateContext>[1], online?: BreachVerdict) {
+  return askEngine({
+    op: 'rate',
+    password,
+    tier: values.passwordTier,
+    customTier: values.customTier,
+    context: rateContext(verdict, sent),
+    breachCheck: values.breachCheck,
+    ...(online !== undefined ? { online } : {}),
+  });
+}
+
+/** What the page gets back: the verdict and reasons, never the password. */
+function summaryOf(rating: Awaited<ReturnType<typeof rateInConsole>>, reasons: RatingReason[], seq: number, final: boolean): RatingSummary {
+  return { seq, passes: rating.passes, failed: rating.failed, score: rating.score, reasons, tier: rating.tier, breach: rating.breach, final };
+}
+
 /** What the meter's stand-in is rated as (see 'rate/sample'): one ordinary character, a user's likely first key. */
 const SAMPLE_VALUE = 'a';
 
@@ -68,15 +86,8 @@ export const ratingHandlers: FeatureHandlers<'rate/password' | 'rate/sample' | '
     const verdict = await consoleFrameVerdict(sender);
     if (!verdict) return null;
     const { values } = await settings.get();
-    const rating = await askEngine({
-      op: 'rate',
-      password: SAMPLE_VALUE,
-      tier: values.passwordTier,
-      customTier: values.customTier,
-      context: rateContext(verdict, req.context),
-      breachCheck: values.breachCheck,
-    });
-    return { seq: 0, passes: rating.passes, failed: rating.failed, score: rating.score, reasons: rating.reasons, tier: rating.tier, breach: rating.breach, final: false };
+    const rating = await rateInConsole(values, verdict, SAMPLE_VALUE, req.context);
+    return summaryOf(rating, rating.reasons, 0, false);
   },
 
   async 'rate/password'(req, { sender }) {
@@ -88,7 +99,6 @@ export const ratingHandlers: FeatureHandlers<'rate/password' | 'rate/sample' | '
     // Nothing longer than the tier allows goes further than this line: one more character proves "too long".
     const password = firstCodePoints(typeof req.password === 'string' ? req.password : '', tier.maxLength + 1);
     const length = Math.max(codePointLength(password), Number.isSafeInteger(req.length) ? Number(req.length) : 0);
-    const context = rateContext(verdict, req.context);
     const final = req.final === true || req.use === true;
 
     let online: BreachVerdict | undefined;
@@ -96,15 +106,7 @@ export const ratingHandlers: FeatureHandlers<'rate/password' | 'rate/sample' | '
       ratingStats.onlineChecks++;
       online = await pwned(password);
     }
-    const rating = await askEngine({
-      op: 'rate',
-      password,
-      tier: values.passwordTier,
-      customTier: values.customTier,
-      context,
-      breachCheck: values.breachCheck,
-      ...(online !== undefined ? { online } : {}),
-    });
+    const rating = await rateInConsole(values, verdict, password, req.context, online);
     const reasons = rating.reasons.map((r) => (r.rule === 'maxLength' && length > rating.length ? { ...r, ...RULE_TEXT.maxLength(tier.maxLength, length) } : r));
     const role = req.field?.role ?? 'other';
     const form = req.field?.form ?? 'other';
@@ -130,7 +132,7 @@ export const ratingHandlers: FeatureHandlers<'rate/password' | 'rate/sample' | '
     ratingStats.firstMs ??= ms;
     ratingStats.recentMs.push(ms);
     if (ratingStats.recentMs.length > 100) ratingStats.recentMs.shift();
-    return { seq: Number(req.seq) || 0, passes: rating.passes, failed: rating.failed, score: rating.score, reasons, tier: rating.tier, breach: rating.breach, final };
+    return summaryOf(rating, reasons, Number(req.seq) || 0, final);
   },
 
   async 'rating/forTab'(req) {
