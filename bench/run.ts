@@ -299,7 +299,6 @@ const fixtureUrl = (server: FixtureServer, f: Fixture) => `${server.url(f.host, 
 const dclEpoch = (page: Page) =>
   page.evaluate(() => performance.timeOrigin + (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart);
 
-/** Waits until the worker sets a badge after `since` (epoch ms); returns the worker's stats then. */
 async function figureDetection(inst: Instance, server: FixtureServer, fixtures: Fixture[]): Promise<void> {
   const runs = reps(16);
   log(`  detection latency × ${runs} (${fixtures.length} products)`);
