@@ -40,6 +40,9 @@ export function createHost(placement: string, css: string, after?: Element, opti
   const attach = () => (after?.isConnected ? after.after(element) : (document.body ?? document.documentElement).append(element));
   attach();
   let removed = false;
+  /** The value each owned attribute should have (null: absent), as the extension last set it. */
+  const owned = new Map<string, string | null>((options.ownedAttributes ?? []).map((name) => [name, null]));
+  const writeOwned = (name: string, value: string | null) => (value === null ? element.removeAttribute(name) : element.setAttribute(name, value));
   const reattached: (() => void)[] = [];
   // Repairs happen at once (in the same microtask checkpoint, before the page can paint), but at most
   // MAX_REPAIRS_PER_SECOND: a page whose own observer fights back cannot pull both into an endless loop.
@@ -73,11 +76,9 @@ export function createHost(placement: string, css: string, after?: Element, opti
     for (const [name, value] of owned) {
       if (element.getAttribute(name) === value) continue;
       repairs++;
-      if (value === null) element.removeAttribute(name);
-      else element.setAttribute(name, value);
+      writeOwned(name, value);
     }
   };
-  const owned = new Map<string, string | null>((options.ownedAttributes ?? []).map((name) => [name, null]));
   const guard = new MutationObserver(repair);
   guard.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class', 'hidden', ...owned.keys()] });
   return {
@@ -92,8 +93,7 @@ export function createHost(placement: string, css: string, after?: Element, opti
     setOwned: (name, value) => {
       if (!owned.has(name)) throw new TypeError(`${name} is not an owned attribute of this host`);
       owned.set(name, value);
-      if (value === null) element.removeAttribute(name);
-      else element.setAttribute(name, value);
+      writeOwned(name, value);
     },
   };
 }
