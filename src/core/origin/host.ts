@@ -1,4 +1,4 @@
-import { toUnicode } from 'punycode/';
+import { toUnicode } from 'punycode/punycode.es6.js';
 import { parse as parseDomain } from 'tldts';
 import unhomoglyph from 'unhomoglyph';
 
