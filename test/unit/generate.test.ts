@@ -488,6 +488,17 @@ describe('generatePin', () => {
     ['3456', '123456', ['insideExtension', 'sequential']],
     ['739184', '100', []],
     ['12a4', undefined, ['notDigits']],
+    // Runs of four anywhere, not only as the whole PIN.
+    ['642345', undefined, ['sequentialRun']],
+    ['998765', undefined, ['sequentialRun']],
+    ['205555', undefined, ['repeatedRun']],
+    ['73000071', undefined, ['repeatedRun']],
+    ['91789015', undefined, ['sequentialRun']],
+    ['12345678', undefined, ['sequential', 'common']],
+    ['5555', undefined, ['repeated', 'common']],
+    ['640335', undefined, []],
+    ['642395', undefined, []],
+    ['123', undefined, ['sequential']],
   ])('pinWeaknesses(%s, extension %s) = %j', (pin, extension, expected) => {
     expect(pinWeaknesses(pin, { extension })).toEqual(expected);
   });
@@ -501,6 +512,12 @@ describe('generatePin', () => {
           const pin = generatePin({ length, extension, random });
           if (pin.length !== length || !/^\d+$/.test(pin) || pin.includes(extension) || extension.includes(pin) || pinWeaknesses(pin, { extension }).length)
             bad.push(pin);
+          // Checked here without pinWeaknesses: four equal digits, or four ascending or descending, anywhere.
+          for (let k = 0; k + 4 <= pin.length; k++) {
+            const d = [...pin.slice(k, k + 4)].map(Number);
+            const steps = new Set(d.slice(1).map((x, j) => (x - d[j]! + 10) % 10));
+            if (steps.size === 1 && (steps.has(0) || steps.has(1) || steps.has(9))) bad.push(pin);
+          }
         }
       expect(bad).toEqual([]);
     });

@@ -16,6 +16,8 @@ export type PinWeakness =
   | 'insideExtension'
   | 'repeated'
   | 'sequential'
+  | 'repeatedRun'
+  | 'sequentialRun'
   | 'repeatedBlock'
   | 'pairs'
   | 'yearOrDate'
@@ -29,6 +31,8 @@ export const PIN_WEAKNESS_TEXT: Readonly<Record<PinWeakness, LocalizedText>> = {
   insideExtension: { en: 'The PIN is part of the extension number.', de: 'Die PIN ist ein Teil der Nebenstellennummer.' },
   repeated: { en: 'The PIN repeats one digit (like 111111).', de: 'Die PIN wiederholt eine Ziffer (wie 111111).' },
   sequential: { en: 'The PIN is a run of digits (like 123456 or 654321).', de: 'Die PIN ist eine Ziffernfolge (wie 123456 oder 654321).' },
+  repeatedRun: { en: 'The PIN has four equal digits in a row (like 5 in 205555).', de: 'Die PIN hat vier gleiche Ziffern hintereinander (wie die 5 in 205555).' },
+  sequentialRun: { en: 'The PIN contains a run of four digits (like 2345 in 642345).', de: 'Die PIN enthält eine Folge von vier Ziffern (wie 2345 in 642345).' },
   repeatedBlock: { en: 'The PIN repeats a short pattern (like 121212).', de: 'Die PIN wiederholt ein kurzes Muster (wie 121212).' },
   pairs: { en: 'The PIN is made of doubled digits (like 112233).', de: 'Die PIN besteht aus Ziffernpaaren (wie 112233).' },
   yearOrDate: { en: 'The PIN looks like a year or a date, which are guessed early.', de: 'Die PIN sieht aus wie ein Jahr oder Datum; solche werden früh geraten.' },
@@ -44,6 +48,17 @@ function isSequential(pin: string): boolean {
   for (let i = 1; i < pin.length; i++) steps.add((pin.charCodeAt(i) - pin.charCodeAt(i - 1) + 10) % 10);
   return steps.size === 1 && (steps.has(1) || steps.has(9));
 }
+
+/** The length of a run inside a PIN that is as guessable as a PIN made of that run alone. */
+const RUN_LENGTH = 4;
+
+/** Some RUN_LENGTH digits in a row that pass `test` (a 6-digit `642345` is guessed about as early as `2345`). */
+function hasRun(pin: string, test: (window: string) => boolean): boolean {
+  for (let i = 0; i + RUN_LENGTH <= pin.length; i++) if (test(pin.slice(i, i + RUN_LENGTH))) return true;
+  return false;
+}
+
+const isRepeated = (pin: string) => /^(\d)\1*$/.test(pin);
 
 /** `1212`, `123123`, `12341234`: the PIN is a shorter block written out several times. */
 function isRepeatedBlock(pin: string): boolean {
@@ -92,9 +107,12 @@ export function pinWeaknesses(pin: string, options: { extension?: string } = {})
     else if (pin.includes(extension)) found.push('containsExtension');
     else if (extension.includes(pin)) found.push('insideExtension');
   }
-  if (/^(\d)\1*$/.test(pin)) found.push('repeated');
+  if (isRepeated(pin)) found.push('repeated');
   else if (isRepeatedBlock(pin)) found.push('repeatedBlock');
   if (pin.length > 1 && isSequential(pin)) found.push('sequential');
+  // A run inside the PIN; the whole-PIN findings above already say it for a PIN that is nothing but the run.
+  if (!found.includes('repeated') && hasRun(pin, isRepeated)) found.push('repeatedRun');
+  if (!found.includes('sequential') && hasRun(pin, isSequential)) found.push('sequentialRun');
   if (isPairs(pin) && !found.includes('repeated')) found.push('pairs');
   if (isYearOrDate(pin)) found.push('yearOrDate');
   if (COMMON_PINS.has(pin)) found.push('common');
