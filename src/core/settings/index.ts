@@ -3,3 +3,4 @@ export * from './defaults';
 export * from './parse';
 export * from './merge';
 export * from './transfer';
+export * from './console-list';
