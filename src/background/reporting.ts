@@ -75,7 +75,7 @@ export function flushReports(): Promise<void> {
     try {
       const { values } = await settings.get();
       if (!values.reportUrl) return;
-      const send = makeSender({ fetch: (url, init) => fetch(url, init), reportUrl: values.reportUrl, reportHeaders: values.reportHeaders, now });
+      const send = makeSender({ fetch: (url, init) => fetch(url, init), reportUrl: values.reportUrl, reportHeaders: values.reportHeaders, format: values.reportFormat, now });
       const result = await flush(storedQueue, { send, now, random: cryptoRandom });
       if (result.nextDue !== null) await browser.alarms.create(ALARM, { when: Math.max(result.nextDue, Date.now() + 1000) });
     } finally {

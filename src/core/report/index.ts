@@ -3,3 +3,4 @@ export * from './envelope';
 export * from './queue';
 export * from './transport';
 export * from './recovery';
+export * from './otlp';

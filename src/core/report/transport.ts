@@ -1,4 +1,5 @@
 import type { ReportEnvelope } from './envelope';
+import { envelopeToOtlp, otlpLogsUrl } from './otlp';
 import type { SendResult } from './queue';
 
 /**
@@ -78,13 +79,17 @@ export interface ReportRequest {
   };
 }
 
-export function buildReportRequest(envelope: ReportEnvelope, reportUrl: string, policyHeaders?: Readonly<Record<string, string>>): ReportRequest {
+/** `envelope`: the extension's own JSON (the default); `otlp`: an OTLP/HTTP JSON log record to <reportUrl>/v1/logs. */
+export type ReportFormat = 'envelope' | 'otlp';
+
+export function buildReportRequest(envelope: ReportEnvelope, reportUrl: string, policyHeaders?: Readonly<Record<string, string>>, format: ReportFormat = 'envelope'): ReportRequest {
+  const otlp = format === 'otlp';
   return {
-    url: reportUrl,
+    url: otlp ? otlpLogsUrl(reportUrl) : reportUrl,
     init: {
       method: 'POST',
       headers: buildReportHeaders(policyHeaders).headers,
-      body: JSON.stringify(envelope),
+      body: JSON.stringify(otlp ? envelopeToOtlp(envelope) : envelope),
       credentials: 'omit',
       redirect: 'error',
       cache: 'no-store',
@@ -108,6 +113,7 @@ export interface SenderOptions {
   fetch: FetchLike;
   reportUrl: string;
   reportHeaders?: Readonly<Record<string, string>>;
+  format?: ReportFormat;
   now: () => Date;
   /** Abort a request after this long (a hung collector must not hold the worker). */
   timeoutMs?: number;
@@ -117,8 +123,8 @@ export interface SenderOptions {
 export function makeSender(options: SenderOptions): (envelope: ReportEnvelope) => Promise<SendResult> {
   const timeoutMs = options.timeoutMs ?? 15_000;
   return async (envelope) => {
-    const { url, init } = buildReportRequest(envelope, options.reportUrl, options.reportHeaders);
     try {
+      const { url, init } = buildReportRequest(envelope, options.reportUrl, options.reportHeaders, options.format);
       const response = await options.fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
       if (response.status >= 200 && response.status < 300) return { ok: true, status: response.status };
       const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), options.now());

@@ -28,4 +28,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reportUser: '',
   allowUserChanges: true,
   clipboardClearSeconds: 30,
+  clipboardClearOnlyIfUnchanged: false,
+  reportFormat: 'envelope',
 });

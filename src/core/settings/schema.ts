@@ -107,6 +107,10 @@ export const SettingsShape = {
   allowUserChanges: z.boolean(),
   /** Seconds after which a copied generated credential is cleared from the clipboard; 0: never. */
   clipboardClearSeconds: z.number().int().min(0).max(3600),
+  /** Clear only if the clipboard still holds the copied credential (needs the optional clipboardRead permission). */
+  clipboardClearOnlyIfUnchanged: z.boolean(),
+  /** `envelope`: the extension's JSON; `otlp`: OpenTelemetry logs (OTLP/HTTP JSON) to reportUrl + /v1/logs. */
+  reportFormat: z.enum(['envelope', 'otlp']),
 };
 
 export type SettingKey = keyof typeof SettingsShape;
