@@ -35,7 +35,7 @@ export default defineConfig({
     emptyOutDir: true,
     // Extension pages not named in the manifest.
     rollupOptions: {
-      input: { blocked: 'src/blocked/index.html', offscreen: 'src/offscreen/index.html' },
+      input: { blocked: 'src/blocked/index.html', offscreen: 'src/offscreen/index.html', welcome: 'src/welcome/index.html' },
       // src/core is pure (no top-level effects), so a module of it that an entry does not use can be left out of
       // that entry. Without this every entry that imports the core barrel pulls all of it into one shared chunk.
       treeshake: { moduleSideEffects: (id: string) => !id.startsWith(CORE_DIR) },

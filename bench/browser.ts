@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, extensionArgs } from '../test/e2e/harness';
+import { CHROMIUM, CHROMIUM_ARGS, dismissWelcome, extensionArgs } from '../test/e2e/harness';
 
 export const EXTENSION_DIR = resolve('dist');
 
@@ -59,6 +59,8 @@ export async function launchInstance(withExtension: boolean, extensionDir = EXTE
   if (withExtension) {
     const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(sw.url()).host;
+    // The built extension opens its welcome tab on a fresh profile; the floor extension has none.
+    if (existsSync(join(extensionDir, 'src/welcome/index.html'))) await dismissWelcome(context, sw);
   }
   const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
   const cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);

@@ -6,6 +6,7 @@ import { generatorHandlers } from './features/generator';
 import { ratingHandlers, watchRating } from './features/rating';
 import { recoveryHandlers, watchRecovery } from './features/recovery';
 import { settingsHandlers } from './features/settings';
+import { watchInstall } from './features/welcome';
 import { watchReporting } from './reporting';
 
 /** Every message type has exactly one handler; the type checker proves the features cover the protocol. */
@@ -30,5 +31,6 @@ watchTabs();
 watchRecovery();
 watchReporting();
 watchRating();
+watchInstall();
 // The worker's modules are evaluated and its listeners registered (the benchmark's cold-start figure).
 stats.readyAt = epochNow();

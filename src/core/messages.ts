@@ -171,8 +171,8 @@ export interface Protocol {
   /** Generates one credential for the popup (tier and breach list applied). */
   /** `tabId`: the tab whose console the credential is for (its product name and host are kept out of it). */
   'generate/credential': Spec<{ item: GenerateItem; tabId?: number }, GenerateResult, 'extension'>;
-  /** Copies a generated value; the clipboard is cleared after clipboardClearSeconds if it still holds it. */
-  'clipboard/copy': Spec<{ text: string }, { ok: boolean; clearAfterSeconds: number }, 'extension'>;
+  /** Copies a generated value; the clipboard is cleared after clipboardClearSeconds (with onlyIfUnchanged: if it still holds it). */
+  'clipboard/copy': Spec<{ text: string }, { ok: boolean; clearAfterSeconds: number; onlyIfUnchanged: boolean }, 'extension'>;
 }
 
 export type MessageType = keyof Protocol;

@@ -37,7 +37,7 @@ function writeClipboard(text: string): boolean {
   }
 }
 
-/** What the clipboard holds now (needs the clipboardRead permission); null if it cannot be read. */
+/** What the clipboard holds now (needs the optional clipboardRead permission); null if it cannot be read. */
 function readClipboard(): string | null {
   area.value = '';
   area.focus();
@@ -49,21 +49,32 @@ function readClipboard(): string | null {
 
 let clearTimer: ReturnType<typeof setTimeout> | undefined;
 let copied: string | null = null;
+let onlyIfUnchanged = false;
 
-function copy(text: string, clearAfterMs: number): boolean {
+function copy(text: string, clearAfterMs: number, clearOnlyIfUnchanged: boolean): boolean {
   const ok = writeClipboard(text);
   if (clearTimer !== undefined) clearTimeout(clearTimer);
   copied = ok && clearAfterMs > 0 ? text : null;
-  clearTimer = copied === null ? undefined : setTimeout(clearIfUnchanged, clearAfterMs);
+  onlyIfUnchanged = clearOnlyIfUnchanged;
+  clearTimer = copied === null ? undefined : setTimeout(clearOnTimer, clearAfterMs);
   return ok;
 }
 
-/** Clears the clipboard only if it still holds the copied value: whatever the user copied since stays. */
-function clearIfUnchanged(): void {
+/**
+ * The timed clear. By default the clipboard is emptied whatever it holds (no permission to read it is needed).
+ * With `onlyIfUnchanged` (the user granted clipboardRead) it is emptied only if it still holds the copied value,
+ * so whatever the user copied since stays; if it cannot be read after all, it is emptied.
+ */
+function clearOnTimer(): void {
   clearTimer = undefined;
   const value = copied;
   copied = null;
-  if (value !== null && readClipboard() === value) writeClipboard('');
+  if (value === null) return;
+  if (onlyIfUnchanged) {
+    const now = readClipboard();
+    if (now !== null && now !== value) return;
+  }
+  writeClipboard('');
 }
 
 const ownOrigin = new URL(chrome.runtime.getURL('/')).origin;
@@ -74,7 +85,7 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
   // Only the service worker talks to the engine: not a content script, not a tab.
   if (sender.id !== chrome.runtime.id || sender.tab || !sender.url || new URL(sender.url).origin !== ownOrigin) return undefined;
   if (m.req.op === 'copy') {
-    sendResponse({ ok: copy(m.req.text, m.req.clearAfterMs) });
+    sendResponse({ ok: copy(m.req.text, m.req.clearAfterMs, m.req.onlyIfUnchanged === true) });
     return undefined;
   }
   void ask(m.req).then(sendResponse);

@@ -28,7 +28,7 @@ export type EngineRequest =
     })
   | (TierInput & { op: 'generate'; items: GenerateItem[] })
   /** Handled by the offscreen document itself: it can write to the clipboard, the worker cannot. */
-  | { op: 'copy'; text: string; clearAfterMs: number }
+  | { op: 'copy'; text: string; clearAfterMs: number; onlyIfUnchanged?: boolean }
   | { op: 'stats' };
 
 /** The engine's verdict: what the page is told (the worker adds the request's seq and whether it was final), plus the length rated. */

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { consoleKey, TIER_IDS, type ConsoleEntry, type SettingKey, type Settings, type SettingsProblem, type SettingsView } from '../core';
 import { t } from '../ui/i18n';
 import { request } from '../ui/messaging';
+import { ClipboardOption } from './ClipboardOption';
+import { ConsoleListTransfer } from './ConsoleListTransfer';
 import { ConsolesEditor } from './ConsolesEditor';
 import { CustomTierEditor } from './CustomTierEditor';
 import { ProblemList } from './ProblemList';
@@ -94,6 +96,7 @@ export function Options() {
         onChange={(c) => set('consoles', c)}
         onConfirm={(i) => void confirmRecovery(i)}
       />
+      <ConsoleListTransfer view={view} locked={locked('consoles')} onImported={() => void load()} />
 
       <h2>{t('sectionPasswords')}</h2>
       <Field label={t('setting_passwordTier')} help={t('setting_passwordTier_help')} locked={locked('passwordTier')}>
@@ -118,6 +121,7 @@ export function Options() {
       <Field label={t('setting_clipboardClearSeconds')} locked={locked('clipboardClearSeconds')}>
         <input type="number" min={0} max={3600} name="clipboardClearSeconds" value={draft.clipboardClearSeconds} disabled={locked('clipboardClearSeconds')} onInput={(e) => set('clipboardClearSeconds', Number(e.currentTarget.value))} />
       </Field>
+      <ClipboardOption value={draft.clipboardClearOnlyIfUnchanged} locked={locked('clipboardClearOnlyIfUnchanged')} onChange={(v) => set('clipboardClearOnlyIfUnchanged', v)} />
 
       <h2>{t('sectionWarnings')}</h2>
       <Field label={t('setting_lookalikeAction')} locked={locked('lookalikeAction')}>
@@ -158,6 +162,12 @@ export function Options() {
           disabled={locked('reportHeaders')}
           onInput={(e) => set('reportHeaders', headerLines(e.currentTarget.value))}
         />
+      </Field>
+      <Field label={t('setting_reportFormat')} help={t('setting_reportFormat_help')} locked={locked('reportFormat')}>
+        <select name="reportFormat" value={draft.reportFormat} disabled={locked('reportFormat')} onChange={(e) => set('reportFormat', e.currentTarget.value as Draft['reportFormat'])}>
+          <option value="envelope">{t('reportFormat_envelope')}</option>
+          <option value="otlp">{t('reportFormat_otlp')}</option>
+        </select>
       </Field>
       <Field label={t('setting_reportDevice')} locked={locked('reportDevice')}>
         <input name="reportDevice" value={draft.reportDevice} disabled={locked('reportDevice')} onInput={(e) => set('reportDevice', e.currentTarget.value)} />

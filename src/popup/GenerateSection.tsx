@@ -13,7 +13,8 @@ const KINDS: { id: string; item: GenerateItem }[] = [
 
 /**
  * Generate and copy a password, passphrase, voicemail PIN or SIP auth ID. The copy goes through the extension's
- * offscreen document, which clears the clipboard after `clipboardClearSeconds` if it still holds the value:
+ * offscreen document, which clears the clipboard after `clipboardClearSeconds` (only if it still holds the value
+ * when the user opted in and granted clipboardRead):
  * the popup closes long before a timer of its own could fire.
  */
 export function GenerateSection({ tabId }: { tabId?: number }) {
@@ -43,7 +44,7 @@ export function GenerateSection({ tabId }: { tabId?: number }) {
   const copy = async () => {
     try {
       const res = await request('clipboard/copy', { text: value });
-      setStatus(!res.ok ? t('copyFailed') : res.clearAfterSeconds > 0 ? t('copiedClears', String(res.clearAfterSeconds)) : t('copiedNoClear'));
+      setStatus(!res.ok ? t('copyFailed') : res.clearAfterSeconds <= 0 ? t('copiedNoClear') : t(res.onlyIfUnchanged ? 'copiedClears' : 'clipboardCopiedClearsAlways', String(res.clearAfterSeconds)));
     } catch {
       setStatus(t('copyFailed'));
     }

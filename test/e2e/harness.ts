@@ -22,6 +22,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** A fixture server started by the caller (when its port must be known before the browser starts). */
   server?: FixtureServer;
+  /** Leave the first-run welcome tab open (by default it is closed once the extension has opened it). */
+  keepWelcome?: boolean;
 }
 
 /**
@@ -63,6 +65,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   };
   const sw = await worker();
   const extensionId = new URL(sw.url()).host;
+  if (!options.keepWelcome) await dismissWelcome(context, sw);
   return {
     context,
     server,
@@ -74,6 +77,19 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What the extension did on its first run (src/background/features/welcome.ts), once it has done it. */
+export async function firstRunOf(sw: Worker): Promise<{ at: string; welcome: string }> {
+  return until(() => sw.evaluate(async () => (await chrome.storage.local.get('firstRun'))['firstRun'] as { at: string; welcome: string } | undefined), 'the first-run handling', 20_000);
+}
+
+/** A fresh profile opens the welcome tab; tests that are not about it close it, so it cannot take focus or time. */
+export async function dismissWelcome(context: BrowserContext, sw: Worker): Promise<void> {
+  const { welcome } = await firstRunOf(sw);
+  if (welcome !== 'opened') return;
+  const page = await until(() => context.pages().find((p) => p.url().includes('/src/welcome/')), 'the welcome tab');
+  await page.close();
 }
 
 export function extensionUrl(h: Harness, path: string): string {

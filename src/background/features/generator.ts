@@ -47,8 +47,10 @@ export const generatorHandlers: FeatureHandlers<'generate/fill' | 'generate/cred
 
   async 'clipboard/copy'(req) {
     const { values } = await settings.get();
-    if (typeof req.text !== 'string' || req.text.length === 0 || req.text.length > 1024) return { ok: false, clearAfterSeconds: 0 };
-    const res = await askEngine({ op: 'copy', text: req.text, clearAfterMs: values.clipboardClearSeconds * 1000 });
-    return { ok: res.ok, clearAfterSeconds: values.clipboardClearSeconds };
+    if (typeof req.text !== 'string' || req.text.length === 0 || req.text.length > 1024) return { ok: false, clearAfterSeconds: 0, onlyIfUnchanged: false };
+    // "Only if unchanged" needs clipboardRead, an optional permission the user grants on the options page.
+    const onlyIfUnchanged = values.clipboardClearOnlyIfUnchanged && (await chrome.permissions.contains({ permissions: ['clipboardRead'] }));
+    const res = await askEngine({ op: 'copy', text: req.text, clearAfterMs: values.clipboardClearSeconds * 1000, onlyIfUnchanged });
+    return { ok: res.ok, clearAfterSeconds: values.clipboardClearSeconds, onlyIfUnchanged };
   },
 };

@@ -37,6 +37,8 @@ export interface ConsoleListResult {
 export interface ConsoleListOptions {
   /** The user's allow-list today: its origins are not added twice, and together they stay within MAX_CONSOLES. */
   existing?: readonly ConsoleEntry[];
+  /** Other consoles already trusted (the organisation's): their origins are not added again, they take no room. */
+  known?: readonly ConsoleEntry[];
   /** The product of a line that names none and whose address is not recognised (default `generic-pbx`). */
   defaultProduct?: string;
 }
@@ -231,7 +233,7 @@ export function parseConsoleList(text: string, options: ConsoleListOptions = {})
     return result;
   }
   const defaultProduct = signatureById(options.defaultProduct ?? '') ? options.defaultProduct! : 'generic-pbx';
-  const seen = new Set((options.existing ?? []).flatMap((c) => c.origins.map(originKey)));
+  const seen = new Set([...(options.existing ?? []), ...(options.known ?? [])].flatMap((c) => c.origins.map(originKey)));
   let room = MAX_CONSOLES - (options.existing?.length ?? 0);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let csv: string | null = null;
