@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateExtensionKey, packCrx, readCrx, type PackResult } from '../../scripts/pack-crx';
 import { forceInstallEntry } from '../../scripts/policy-templates';
-import { CHROMIUM, EXTENSION_DIR, until } from './harness';
+import { CHROMIUM, EXTENSION_DIR, firstRunOf, until } from './harness';
 import { canWritePolicy, PolicyFile } from './policy-support';
 
 /**
@@ -101,6 +101,9 @@ describe.skipIf(!writable)('force-install from a self-hosted updates.xml', () =>
     const self = await sw.evaluate(() => chrome.management.getSelf());
     expect(self).toMatchObject({ id: packed.id, installType: 'admin', enabled: true, mayDisable: false, version: packed.version });
     expect(await sw.evaluate(() => chrome.runtime.getManifest().update_url)).toBe(packed.updateUrl);
+    // A managed install gets its setup from the administrator: no welcome page.
+    expect((await firstRunOf(sw)).welcome).toBe('managedInstall');
+    expect(context.pages().filter((p) => p.url().includes('/src/welcome/'))).toEqual([]);
 
     await until(async () => (await sw.evaluate(() => chrome.storage.managed.get(null)))['passwordTier'] === 'nist', 'the 3rdparty policy in chrome.storage.managed', 20_000);
     const page = await context.newPage();

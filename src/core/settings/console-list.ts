@@ -93,6 +93,8 @@ function separatorOf(line: string): string | null {
   return null;
 }
 
+const WILDCARD_LABEL = 'acg-wildcard-label';
+
 /**
  * An address as people write it, to the origin the allow-list holds: scheme (https unless given), host, port.
  * A path, query or fragment is dropped (a URL copied from the address bar names its origin); `*.` keeps a
@@ -102,15 +104,18 @@ export function originOfAddress(raw: string): string | null {
   const text = raw.trim();
   if (!text || /\s/.test(text)) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+  // Browsers' URL parsers refuse `*` in a host (Node's accepts it): parse the wildcard as a plain label.
+  const wildcard = /^[a-z][a-z0-9+.-]*:\/\/\*\./i.test(withScheme);
   let url: URL;
   try {
-    url = new URL(withScheme);
+    url = new URL(wildcard ? withScheme.replace('://*.', `://${WILDCARD_LABEL}.`) : withScheme);
   } catch {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (url.username || url.password) return null;
-  const origin = `${url.protocol}//${url.host}`;
+  if (wildcard !== url.host.startsWith(`${WILDCARD_LABEL}.`)) return null;
+  const origin = `${url.protocol}//${wildcard ? `*.${url.host.slice(WILDCARD_LABEL.length + 1)}` : url.host}`;
   return OriginPatternSchema.safeParse(origin).success ? origin : null;
 }
 
@@ -119,7 +124,7 @@ export function productOfAddress(address: string): string | null {
   const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(address.trim()) ? address.trim() : `https://${address.trim()}`;
   let url: URL;
   try {
-    url = new URL(text.replace('://*.', '://wildcard.'));
+    url = new URL(text.replace('://*.', `://${WILDCARD_LABEL}.`));
   } catch {
     return null;
   }
