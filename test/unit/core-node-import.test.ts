@@ -11,9 +11,9 @@ describe('src/core in plain Node', () => {
   it('imports src/core/index.ts with node --import tsx and decodes an IDN host', () => {
     const core = pathToFileURL(resolve('src/core/index.ts')).href;
     const script = `const core = await import(${JSON.stringify(core)}); console.log(JSON.stringify({ keys: Object.keys(core).length, host: core.displayHost('xn--mller-kva.example') }));`;
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 80_000 });
     const result = JSON.parse(out.trim().split('\n').pop()!) as { keys: number; host: string };
     expect(result.keys).toBeGreaterThan(50);
     expect(result.host).toBe('müller.example');
-  });
+  }, 90_000);
 });
