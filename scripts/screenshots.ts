@@ -1,9 +1,75 @@
-// npm run screenshots: pictures for the README, taken from the real build in Chromium (run `npm run build` first).
-import { mkdirSync } from 'node:fs';
-import { accessibleTextWith, badgeOf, extensionUrl, launch, openTrusted, tabIdOf, until } from '../test/e2e/harness';
+// npm run screenshots: pictures for the README, and the store listings' screenshots at the stores' sizes
+// (docs/store/screenshots: 1280×800 for the Chrome Web Store and Edge Add-ons, the 440×280 small promo tile),
+// taken from the real build in Chromium (run `npm run build` first).
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { accessibleTextWith, badgeOf, extensionUrl, launch, openTrusted, tabIdOf, until, type Harness } from '../test/e2e/harness';
 
 const OUT = 'docs/screenshots';
+const STORE = 'docs/store/screenshots';
 mkdirSync(OUT, { recursive: true });
+
+/** Both stores take 1280×800 screenshots; the small promotional tile is 440×280. */
+export const STORE_SIZE = { width: 1280, height: 800 } as const;
+export const PROMO_TILE = { width: 440, height: 280 } as const;
+
+const CAPTIONS = {
+  en: {
+    popup: ['Trust what the toolbar says', 'The badge and popup show whether this console is yours, why it was recognised, and its recovery email.'],
+    meter: ['Passwords rated as you type', 'Against your tier, with reasons you can act on — the password never leaves memory.'],
+    tile: 'Safer logins to PBX and helpdesk consoles',
+  },
+  de: {
+    popup: ['Der Symbolleiste können Sie trauen', 'Symbol und Popup zeigen, ob diese Konsole Ihre ist, woran sie erkannt wurde und ihre Wiederherstellungs-E-Mail.'],
+    meter: ['Passwörter beim Tippen bewertet', 'Nach Ihrer Stufe, mit nachvollziehbaren Gründen — das Passwort verlässt nie den Arbeitsspeicher.'],
+    tile: 'Sichere Anmeldungen an Telefonanlagen- und Helpdesk-Konsolen',
+  },
+} as const;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A store picture: a caption beside a screenshot of part of the extension, on a plain page of the store's size. */
+async function composite(h: Harness, path: string, image: Buffer, [title, text]: readonly [string, string]): Promise<void> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(STORE_SIZE);
+  const icon = readFileSync('public/icons/icon-128.png').toString('base64');
+  await page.setContent(`<!doctype html><meta charset=utf-8><style>
+    body{margin:0;width:${STORE_SIZE.width}px;height:${STORE_SIZE.height}px;display:grid;grid-template-columns:430px 1fr;align-items:center;
+      font:18px/1.5 system-ui,'Segoe UI',Roboto,sans-serif;background:linear-gradient(135deg,#eef3fb,#dfe8f7);color:#1c2330}
+    .text{padding:0 40px 0 64px} h1{font-size:34px;line-height:1.2;margin:18px 0 14px;color:#1e4fa3} img.icon{width:72px;height:72px}
+    .shot{display:flex;justify-content:center;align-items:center}
+    .shot img{max-width:760px;max-height:700px;border-radius:10px;box-shadow:0 12px 40px rgba(20,40,80,.25);background:#fff}
+  </style><div class=text><img class=icon src="data:image/png;base64,${icon}"><h1>${esc(title)}</h1><p>${esc(text)}</p></div>
+  <div class=shot><img src="data:image/png;base64,${image.toString('base64')}"></div>`);
+  await page.screenshot({ path });
+  await page.close();
+}
+
+async function promoTile(h: Harness, path: string, tagline: string): Promise<void> {
+  const page = await h.context.newPage();
+  await page.setViewportSize(PROMO_TILE);
+  const icon = readFileSync('public/icons/icon-128.png').toString('base64');
+  await page.setContent(`<!doctype html><meta charset=utf-8><style>
+    body{margin:0;width:${PROMO_TILE.width}px;height:${PROMO_TILE.height}px;display:flex;flex-direction:column;justify-content:center;align-items:center;gap:10px;
+      font:16px/1.35 system-ui,'Segoe UI',Roboto,sans-serif;background:linear-gradient(135deg,#1e4fa3,#163a78);color:#fff;text-align:center}
+    img{width:96px;height:96px} b{font-size:24px} span{max-width:360px;opacity:.92}
+  </style><img src="data:image/png;base64,${icon}"><b>Admin Console Guard</b><span>${esc(tagline)}</span>`);
+  await page.screenshot({ path });
+  await page.close();
+}
+
+/** The welcome page after a pasted list, at the store's size. */
+async function welcomeShot(h: Harness, path: string): Promise<void> {
+  const page: Page = await h.context.newPage();
+  await page.setViewportSize(STORE_SIZE);
+  await page.goto(extensionUrl(h, 'src/welcome/index.html'));
+  await page.getByTestId('console-list').fill(['pbx.acme.example:5001', 'Helpdesk; Zendesk; acme.zendesk.com; it@acme.example', 'branch-pbx.acme.example'].join('\n'));
+  await page.getByTestId('import-list').click();
+  await page.getByTestId('import-report').waitFor();
+  await page.getByTestId('welcome-does').scrollIntoViewIfNeeded();
+  await page.screenshot({ path });
+  await page.close();
+}
 
 async function shoot(lang: 'en' | 'de'): Promise<void> {
   const h = await launch({ lang });
@@ -26,13 +92,20 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
     await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tabId}`));
     await popup.getByTestId('verdict').waitFor();
     await popup.locator('details summary').click();
-    await popup.locator('.popup').screenshot({ path: `${OUT}/popup${lang === 'de' ? '-de' : ''}.png` });
+    const popupImage = await popup.locator('.popup').screenshot({ path: `${OUT}/popup${lang === 'de' ? '-de' : ''}.png` });
+    const store = `${STORE}/${lang}`;
+    mkdirSync(store, { recursive: true });
+    await composite(h, `${store}/2-popup.png`, popupImage, CAPTIONS[lang].popup);
 
     const options = await h.context.newPage();
     await options.setViewportSize({ width: 1000, height: 900 });
     await options.goto(extensionUrl(h, 'src/options/index.html'));
     await options.getByTestId('consoles').waitFor();
     await options.screenshot({ path: `${OUT}/options${lang === 'de' ? '-de' : ''}.png` });
+    await options.setViewportSize(STORE_SIZE);
+    await options.screenshot({ path: `${store}/5-options.png` });
+    await welcomeShot(h, `${store}/1-welcome.png`);
+    await promoTile(h, `${store}/promo-small-440x280.png`, CAPTIONS[lang].tile);
 
     // The meter on a change-password form, part-way through a weak new password.
     h.server.add({ host: 'pbx.acme.example', path: lang === 'de' ? '/profil/' : '/profile/', file: lang === 'de' ? 'pbx/3cx-change-password-de.html' : 'pbx/3cx-change-password.html' });
@@ -41,7 +114,8 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
     await change.locator(lang === 'de' ? '#f2' : '#newPassword').pressSequentially('summer2024', { delay: 30 });
     const whole = lang === 'de' ? '(jetzt 10)' : '(now 10)';
     await accessibleTextWith(h, change, whole, 'the verdict on the whole value');
-    await change.locator('app-change-password').screenshot({ path: `${OUT}/meter${lang === 'de' ? '-de' : ''}.png` });
+    const meterImage = await change.locator('app-change-password').screenshot({ path: `${OUT}/meter${lang === 'de' ? '-de' : ''}.png` });
+    await composite(h, `${store}/3-meter.png`, meterImage, CAPTIONS[lang].meter);
 
     // A look-alike of the trusted host, as a phishing mail would link it.
     h.server.add({ host: 'pbx.acme.example.login-check.test', path: '/', file: 'pbx/3cx-v16-login.html' });
@@ -52,6 +126,8 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
     await until(async () => (await badgeOf(h, phishTab)).text === '!!', 'the look-alike badge');
     await phish.waitForFunction(() => !!document.querySelector('acg-guard'));
     await phish.screenshot({ path: `${OUT}/lookalike-warning${lang === 'de' ? '-de' : ''}.png` });
+    await phish.setViewportSize(STORE_SIZE);
+    await phish.screenshot({ path: `${store}/4-lookalike.png` });
   } finally {
     await h.close();
   }
@@ -59,4 +135,4 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
 
 await shoot('en');
 await shoot('de');
-console.log(`screenshots written to ${OUT}/`);
+console.log(`screenshots written to ${OUT}/ and ${STORE}/`);
