@@ -24,6 +24,17 @@ afterAll(async () => {
   await h?.close();
 });
 
+describe('install', () => {
+  it('asks at install only for what the README lists, not to read the clipboard', async () => {
+    const sw = await h.worker();
+    const warnings = await sw.evaluate(() => chrome.management.getPermissionWarningsByManifest(JSON.stringify(chrome.runtime.getManifest())));
+    console.log(`install-time warnings: ${JSON.stringify(warnings)}`);
+    expect(warnings.join('\n')).not.toMatch(/Read data you copy and paste/);
+    const readme = readFileSync('README.md', 'utf8');
+    for (const w of warnings) expect(readme, w).toContain(`*"${w}"*`);
+  });
+});
+
 describe('first run', () => {
   let welcome: Page;
 
