@@ -28,4 +28,16 @@ describe('German UI (--lang=de)', () => {
     expect(await page.textContent('body')).not.toContain('⟦');
     await page.close();
   });
+
+  it('renders the welcome page in German, and names a bad pasted line in German', async () => {
+    const page = await h.context.newPage();
+    await page.goto(extensionUrl(h, 'src/welcome/index.html'));
+    await page.getByRole('heading', { name: 'Willkommen bei Admin Console Guard' }).waitFor();
+    await page.getByText('Ihre Kennwörter bleiben im Arbeitsspeicher: nie gespeichert, protokolliert oder irgendwohin gesendet.').waitFor();
+    await page.getByTestId('console-list').fill('keine adresse');
+    await page.getByRole('button', { name: 'Konsolen hinzufügen' }).click();
+    await page.getByText('Zeile 1 (keine adresse): „keine adresse“ ist keine Webadresse (wie pbx.example.com:5001 oder https://acme.zendesk.com)').waitFor();
+    expect(await page.textContent('body')).not.toContain('⟦');
+    await page.close();
+  });
 });
