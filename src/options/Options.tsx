@@ -38,6 +38,12 @@ export function Options() {
     setDraft(draftOf(v));
   };
   useEffect(() => void load(), []);
+  /** After a list import: the new allow-list, without discarding other unsaved edits. */
+  const reloadConsoles = async () => {
+    const v = await request('settings/get', {});
+    setView(v);
+    setDraft((d) => (d ? { ...d, consoles: draftOf(v).consoles } : draftOf(v)));
+  };
 
   if (!view || !draft) return <main class="options">…</main>;
   const locked = (k: SettingKey) => view.effective.locked.includes(k);
@@ -96,7 +102,7 @@ export function Options() {
         onChange={(c) => set('consoles', c)}
         onConfirm={(i) => void confirmRecovery(i)}
       />
-      <ConsoleListTransfer view={view} locked={locked('consoles')} onImported={() => void load()} />
+      <ConsoleListTransfer view={view} locked={locked('consoles')} onImported={() => void reloadConsoles()} />
 
       <h2>{t('sectionPasswords')}</h2>
       <Field label={t('setting_passwordTier')} help={t('setting_passwordTier_help')} locked={locked('passwordTier')}>
