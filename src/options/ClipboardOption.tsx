@@ -36,7 +36,18 @@ export function ClipboardOption({ value, locked, onChange }: { value: boolean; l
 
   return (
     <Field label={t('setting_clipboardClearOnlyIfUnchanged')} help={t('setting_clipboardClearOnlyIfUnchanged_help')} locked={locked} inline>
-      <input type="checkbox" name="clipboardClearOnlyIfUnchanged" checked={value} disabled={locked} onChange={(e) => void toggle(e.currentTarget.checked)} />
+      <input
+        type="checkbox"
+        name="clipboardClearOnlyIfUnchanged"
+        checked={value}
+        disabled={locked}
+        onChange={(e) => {
+          // The box shows the setting, not the click: it stays off while the browser asks, and off if declined.
+          const on = e.currentTarget.checked;
+          e.currentTarget.checked = value;
+          void toggle(on);
+        }}
+      />
       {value && granted === false && (
         <span class="muted" data-testid="clipboard-permission-missing">
           {t('clipboardPermissionMissing')}{' '}

@@ -1,5 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibleText, accessibleTextWith, extensionUrl, launch, openTrusted, setUserSettings, until, type Harness } from './harness';
+import { makeTestExtension, type TestExtension } from './policy-support';
 import { clickAccessible } from './closed-shadow';
 
 let h: Harness;
@@ -165,5 +168,68 @@ describe('generate and fill', () => {
     expect(await box.isChecked()).toBe(false);
     expect(await (await h.worker()).evaluate(() => chrome.permissions.contains({ permissions: ['clipboardRead'] }))).toBe(false);
     await options.close();
+  });
+});
+
+/**
+ * The opt-in with the permission granted. Headless Chromium cannot answer the permission prompt, so this copy of the
+ * build has clipboardRead granted at install (moved from optional_permissions to permissions in its manifest): the
+ * same code path as a user who allowed it on the options page.
+ */
+describe('"clear only if unchanged" with clipboardRead granted', () => {
+  let g: Harness;
+  let ext: TestExtension;
+  beforeAll(async () => {
+    ext = makeTestExtension();
+    const manifestPath = join(ext.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { permissions: string[]; optional_permissions?: string[] };
+    manifest.permissions.push('clipboardRead');
+    delete manifest.optional_permissions;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    g = await launch({ extensionDir: ext.dir });
+    g.server.add({ host: HOST, path: '/clip', html: '<!doctype html><title>clipboard reader</title><p>reader</p>' });
+    await setUserSettings(g, { clipboardClearSeconds: 2, clipboardClearOnlyIfUnchanged: true });
+  });
+  afterAll(async () => {
+    await g?.close();
+    ext?.remove();
+  });
+
+  it('clears an unchanged clipboard on the timer, and leaves alone what the user copied since', async () => {
+    expect(await (await g.worker()).evaluate(() => chrome.permissions.contains({ permissions: ['clipboardRead'] }))).toBe(true);
+    const reader = await g.context.newPage();
+    await reader.goto(g.server.url(HOST, '/clip'));
+    await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: g.server.origin(HOST) });
+    const clipboard = async () => {
+      await reader.bringToFront();
+      return reader.evaluate(() => navigator.clipboard.readText());
+    };
+    const copyOne = async () => {
+      const popup = await g.context.newPage();
+      await popup.goto(extensionUrl(g, 'src/popup/index.html'));
+      await popup.getByTestId('generate-button').click();
+      await until(async () => ((await popup.getByTestId('generated-value').textContent()) ?? '').length >= 16, 'a password');
+      const value = (await popup.getByTestId('generated-value').textContent())!;
+      await popup.getByTestId('copy-button').click();
+      await popup.getByText('Copied. The clipboard is cleared in 2 s if it still holds it.').waitFor();
+      await popup.close();
+      return value;
+    };
+    const value = await copyOne();
+    expect(await clipboard()).toBe(value);
+    await until(async () => (await clipboard()) === '', 'the unchanged clipboard to be cleared', 6000, 250);
+
+    await copyOne();
+    await reader.bringToFront();
+    await reader.evaluate(() => navigator.clipboard.writeText('the user copied this'));
+    // The clear is due 2 s after the copy; the worker records when the offscreen document may close again.
+    const sw = await g.worker();
+    await until(async () => {
+      const keep = (await sw.evaluate(() => chrome.storage.session.get('engineKeepUntil')))['engineKeepUntil'] as number | undefined;
+      // keepUntil is the clear's due time plus 5 s; wait until 1 s past the due time.
+      return keep !== undefined && Date.now() > keep - 5_000 + 1_000;
+    }, 'the clearing time to pass', 8000, 250);
+    expect(await clipboard()).toBe('the user copied this');
+    await reader.close();
   });
 });
