@@ -134,4 +134,18 @@ describe.skipIf(!writable)('a policy-managed install', () => {
     expect((await firstRunOf(await managed.worker())).welcome).toBe('policy');
     expect(managed.context.pages().filter((p) => p.url().includes('/src/welcome/'))).toEqual([]);
   });
+
+  it('closes the welcome page again when the policy arrives shortly after the install', async () => {
+    await managed?.close();
+    policy.remove();
+    ext.remove();
+    ext = makeTestExtension();
+    managed = await launch({ extensionDir: ext.dir, keepWelcome: true });
+    const sw = await managed.worker();
+    expect((await firstRunOf(sw)).welcome).toBe('opened');
+    const welcome = await until(() => managed.context.pages().find((p) => p.url().includes('/src/welcome/')), 'the welcome tab');
+    policy.writeFor(ext.id, { passwordTier: 'high' });
+    await welcome.waitForEvent('close', { timeout: 20_000 });
+    expect((await firstRunOf(sw)).welcome).toBe('policy');
+  });
 });
