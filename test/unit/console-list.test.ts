@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { consolesToCsv, ConsoleEntrySchema, originOfAddress, parseConsoleList, productOfAddress, productOfName, splitCsvLine, type ConsoleEntry } from '../../src/core';
 
 const entries = (text: string, existing: ConsoleEntry[] = []) => parseConsoleList(text, { existing }).added.map((a) => a.entry);
@@ -15,6 +15,25 @@ describe('originOfAddress', () => {
     ['müller-pbx.example', 'https://xn--mller-pbx-q9a.example'],
     ['[::1]:8443', 'https://[::1]:8443'],
   ])('%s → %s', (address, origin) => expect(originOfAddress(address)).toBe(origin));
+
+  describe('with a browser’s URL parser, which refuses `*` in a host (Node’s accepts it)', () => {
+    afterEach(() => void vi.unstubAllGlobals());
+    it('still reads host wildcards', () => {
+      const NodeUrl = URL;
+      vi.stubGlobal(
+        'URL',
+        class extends NodeUrl {
+          constructor(url: string | URL, base?: string | URL) {
+            if (/^[a-z]+:\/\/[^/]*\*/i.test(String(url))) throw new TypeError(`Invalid URL: ${String(url)}`);
+            super(url, base);
+          }
+        },
+      );
+      expect(originOfAddress('*.acme.example')).toBe('https://*.acme.example');
+      expect(originOfAddress('http://*.acme.example:8080/x')).toBe('http://*.acme.example:8080');
+      expect(originOfAddress('pbx.*.example')).toBeNull();
+    });
+  });
 
   it.each(['', 'not an address', 'ftp://pbx.acme.example', 'https://user:pw@pbx.acme.example', 'pbx.acme.example:99999', 'https://', 'javascript:alert(1)'])('refuses %j', (address) =>
     expect(originOfAddress(address)).toBeNull());
