@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { analyzeHost, charLength, displayHost, type HostAnalysis, isIcannSuffixOrShorter, normalizeHost, skeleton } from './host';
 import { parseOriginPattern } from './pattern';
 
-export type LookalikeReason = 'homoglyph' | 'punycode' | 'typo' | 'addedWords' | 'wrongTld' | 'embedded';
+export type LookalikeReason = 'homoglyph' | 'punycode' | 'typo' | 'addedWords' | 'wrongTld' | 'embedded' | 'protectedName';
 
 /**
  * Look-alike detection: does a host imitate a trusted (allow-list) host or a vendor's hosted domain?
@@ -46,6 +46,14 @@ const LURE_WORDS = new Set([
   'tenant', 'anmelden', 'anmeldung', 'konto', 'sicher', 'sicherheit', 'zugang', 'hilfe', 'kundenportal',
   'passwort', 'verwaltung', 'telefonanlage',
 ]);
+/**
+ * Top-level names that never resolve on the public internet: reserved for private networks (`.internal`, ICANN 2024;
+ * `home.arpa`, RFC 8375), for documentation and tests (`.example`, `.test`, RFC 2606) or in common private use
+ * (`.lan`, `.corp`, `.local`). A console on `pbx.acme.internal` can only be imitated publicly by writing these as
+ * words: `pbx-acme-internal.com`, `acme-internal.com`.
+ */
+const PRIVATE_USE_LABELS = new Set(['internal', 'home', 'arpa', 'example', 'test', 'local', 'localdomain', 'lan', 'corp', 'intranet', 'private', 'localhost']);
+
 /** Host labels are compared as skeletons (`my` is `rny`), so the words are too. */
 let lureSkeletons: Set<string> | undefined;
 const isLureWord = (word: string) => (lureSkeletons ??= new Set([...LURE_WORDS].map(skeleton))).has(word);
@@ -109,7 +117,7 @@ interface Candidate {
   specificity: number;
 }
 
-const STRENGTH: Record<Exclude<LookalikeReason, 'homoglyph' | 'punycode'>, number> = {
+const STRENGTH: Record<Exclude<LookalikeReason, 'homoglyph' | 'punycode' | 'protectedName'>, number> = {
   embedded: 5,
   wrongTld: 3,
   addedWords: 2,
@@ -143,6 +151,8 @@ interface Context {
   productId: string;
   /** Trusted tenants per vendor domain, e.g. 'zendesk.com' → [acme.zendesk.com]. */
   tenants: Map<string, Array<[Reference, Site]>>;
+  /** Skeletons of the names the allow-list knows organisations by: trusted site labels and trusted tenant labels. */
+  orgNames: Set<string>;
 }
 
 /**
@@ -150,11 +160,14 @@ interface Context {
  * sub-domain label of the reference (`pbx` of `pbx.acme.example`), a short suffix label of it (`com` of
  * `zendesk.com`; not a long one such as `cloud`, which is also an ordinary word), or a trusted tenant of the vendor.
  */
-function isStrongExtra(word: string, ref: Site, ctx: Context): boolean {
+function isStrongExtra(word: string, ref: Site, ctx: Context, after = false): boolean {
   if (isLureWord(word) || word === ctx.productId) return true;
   const { sLabels } = ref.h;
   for (let i = 0; i < sLabels.length; i++) {
-    if (sLabels[i] === word && (i < ref.at || (i > ref.at && ref.h.labels[i]!.length <= 3))) return true;
+    if (sLabels[i] !== word) continue;
+    if (i < ref.at || (i > ref.at && ref.h.labels[i]!.length <= 3)) return true;
+    // A private-use suffix written out after the name, in its place (`acme-internal`), not any word before it (`test-lab`).
+    if (i > ref.at && after && PRIVATE_USE_LABELS.has(ref.h.labels[i]!)) return true;
   }
   return ref.vendor !== null && !ref.tenant && (ctx.tenants.get(ref.vendor)?.some(([, t]) => siteLabel(t) === word) ?? false);
 }
@@ -173,11 +186,52 @@ function addedWords(host: Site, ref: Site, ctx: Context): boolean {
   if (at < 0) return false;
   const before = label.slice(0, at);
   const after = label.slice(at + name.length);
-  const extras = `${before}-${after}`.split('-').filter((w) => w !== '');
+  const extras: Array<[string, boolean]> = [
+    ...before.split('-').map((w): [string, boolean] => [w, false]),
+    ...after.split('-').map((w): [string, boolean] => [w, true]),
+  ].filter(([w]) => w !== '');
   if (extras.length === 0) return false;
   const glued = (before !== '' && !before.endsWith('-')) || (after !== '' && !after.startsWith('-'));
-  if (glued) return labelLength(ref) >= 4 && extras.every((w) => isStrongExtra(w, ref, ctx));
-  return extras.some((w) => isStrongExtra(w, ref, ctx));
+  if (glued) return labelLength(ref) >= 4 && extras.every(([w, isAfter]) => isStrongExtra(w, ref, ctx, isAfter));
+  return extras.some(([w, isAfter]) => isStrongExtra(w, ref, ctx, isAfter));
+}
+
+/**
+ * `pbx.acme.com` vs a trusted `pbx.acme.de`: the whole trusted host, sub-domain labels included, under another suffix.
+ * The organisation's name alone under another suffix (`acme.com`, `shop.acme.com`) is most often its other domain and
+ * stays unknown; a copy of the console's own host name is what a phishing kit registers (dnstwist's tld-swap).
+ */
+function mirrorsHost(host: Site, ref: Site): boolean {
+  if (ref.at === 0 || host.at < ref.at) return false;
+  const subs = ref.h.sLabels.slice(0, ref.at);
+  if (subs.every((l) => l === 'www')) return false;
+  const mine = host.h.sLabels.slice(host.at - ref.at, host.at);
+  return subs.every((l, i) => l === mine[i]);
+}
+
+/**
+ * A reference written with its dots as hyphens, as one label of the host: `pbx-acme-internal.evil.com` or
+ * `pbx-acme-lan.com` for `pbx.acme.internal` / `pbx.acme.lan`. The whole host (three labels or more) counts under any
+ * suffix; a two-label domain only when it is a private-use name (`acme-internal`), since `acme-de` is also just a name.
+ */
+function flattenedIn(host: Site, ref: Site): string | null {
+  const labels = host.h.sLabels.slice(0, host.at + 1);
+  if (ref.h.labels.length >= 3 && labels.includes(ref.h.sLabels.join('-'))) return ref.h.ascii;
+  const domain = ref.h.sLabels.slice(ref.at);
+  const privateUse = ref.h.labels.slice(ref.at + 1).every((l) => PRIVATE_USE_LABELS.has(l));
+  if (privateUse && domain.length >= 2 && labels.includes(domain.join('-'))) return siteDomain(ref);
+  return null;
+}
+
+/**
+ * `acme.zendesk-cloud.com`: a vendor's brand joined with other words under an unrelated domain, with an organisation
+ * the allow-list knows in front, as a tenant of the vendor would be (combo-squatting). A brand with an ordinary word
+ * and no known organisation in front (`zendesk-experts.com`, `kunde1.starface-hosting.de`) is a partner or reseller.
+ */
+function brandWithKnownTenant(host: Site, ref: Site, ctx: Context): boolean {
+  if (ref.vendor === null || ref.tenant || host.at === 0 || labelLength(ref) < 3) return false;
+  if (!siteLabel(host).includes(siteLabel(ref))) return false;
+  return host.h.sLabels.slice(0, host.at).some((l) => ctx.orgNames.has(l));
 }
 
 function digitsOnlyDifference(a: string, b: string): boolean {
@@ -210,6 +264,9 @@ function compareSite(host: Site, ref: Site, reference: Reference, ctx: Context, 
   else if (labelRuns.has(refDomainSkeleton) && labelLength(ref) >= 3) {
     note('wrongTld', STRENGTH.wrongTld, refDomain);
   }
+  // The reference with its dots flattened into hyphens: `pbx-acme-internal.com`.
+  const flattened = flattenedIn(host, ref);
+  if (flattened) note('embedded', STRENGTH.embedded, flattened);
 
   const label = siteLabel(host);
   const name = siteLabel(ref);
@@ -225,6 +282,9 @@ function compareSite(host: Site, ref: Site, reference: Reference, ctx: Context, 
       // domain, so only a vendor's brand (`zendesk.co`) or a homoglyph of the trusted name counts.
       note('wrongTld', STRENGTH.wrongTld, refName);
       if (rawLabel !== rawName) reasons.add('homoglyph');
+    } else if (labelLength(ref) >= 3 && reference.kind === 'trusted' && mirrorsHost(host, ref)) {
+      // Specificity of the name without its suffix: of `pbx.acme.de` and `pbx.acme.internal`, the first listed wins.
+      note('wrongTld', STRENGTH.wrongTld, ref.h.labels.slice(0, ref.at + 1).join('.'));
     }
   } else {
     const budget = typoBudget(labelLength(ref));
@@ -237,7 +297,7 @@ function compareSite(host: Site, ref: Site, reference: Reference, ctx: Context, 
         if (typoDistance(rawLabel, rawName) > d) reasons.add('homoglyph');
       }
     }
-    if (addedWords(host, ref, ctx)) {
+    if (addedWords(host, ref, ctx) || brandWithKnownTenant(host, ref, ctx)) {
       note('addedWords', STRENGTH.addedWords, refName);
       if (!rawLabel.includes(rawName)) reasons.add('homoglyph');
     }
@@ -281,6 +341,23 @@ function compareTenant(host: Site, ref: Site, reference: Reference): Candidate |
 }
 
 /**
+ * `acmé.my3cx.de` when the allow-list knows `acme` (as `pbx.acme.de`, or as a tenant of another vendor): a tenant
+ * name that differs from a trusted name only by a diacritic or a homoglyph. Vendors' tenant names are ASCII, so a
+ * genuine tenant never looks like this; an ASCII tenant with a trusted name (`acme.my3cx.de`) stays vendor-hosted.
+ */
+function accentedTenant(host: Site, sites: ReadonlyArray<[Reference, Site]>): Candidate | null {
+  const raw = host.h.uLabels[host.at]!;
+  if (/^[\x00-\x7f]*$/.test(raw)) return null;
+  for (const [reference, site] of sites) {
+    if (reference.kind !== 'trusted' || siteLabel(site) !== siteLabel(host) || site.h.uLabels[site.at] === raw) continue;
+    const reasons = new Set<LookalikeReason>(['homoglyph']);
+    if (host.h.labels[host.at]!.startsWith('xn--')) reasons.add('punycode');
+    return { report: reference, reasons, strength: SAME_SKELETON, specificity: reference.host.ascii.length };
+  }
+  return null;
+}
+
+/**
  * The reference a host imitates most convincingly, or null. `vendors` holds every vendor domain (they act as
  * suffixes, so their tenants are sites of their own).
  */
@@ -308,7 +385,11 @@ export function findLookalikeAmong(
       tenants.set(site.vendor!, list);
     }
   }
-  const ctx: Context = { productId: skeleton(productId.toLowerCase()), tenants };
+  const orgNames = new Set<string>();
+  for (const [reference, site] of sites) {
+    if (reference.kind === 'trusted' && labelLength(site) >= 3) orgNames.add(siteLabel(site));
+  }
+  const ctx: Context = { productId: skeleton(productId.toLowerCase()), tenants, orgNames };
 
   let best: Candidate | null = null;
   if (host.tenant) {
@@ -316,6 +397,7 @@ export function findLookalikeAmong(
       const c = compareTenant(host, site, reference);
       if (c && better(c, best)) best = c;
     }
+    if (!best) best = accentedTenant(host, sites);
   } else {
     const subRuns = runs(h.sLabels, 0, host.at);
     const labelRuns = new Set<string>();
