@@ -1,0 +1,22 @@
+import type { ProductSignature } from '../types';
+
+/**
+ * Freshservice (Freshworks' IT service desk): hosted on <account>.freshservice.com, signing in through the shared
+ * Freshworks login (<org>.myfreshworks.com/login, redirect_uri back to the Freshservice account). Same sources as
+ * Freshdesk (freshdesk.ts).
+ */
+export const freshservice: ProductSignature = {
+  id: 'freshservice',
+  name: 'Freshservice',
+  family: 'helpdesk',
+  vendorDomains: ['freshservice.com'],
+  nameTokens: ['freshservice', 'freshworks'],
+  signals: [
+    { field: 'host', pattern: /^(?!www\.)[\w-]+\.freshservice\.com$/i, weight: 40, note: 'hosted on a freshservice.com account' },
+    { field: 'url', pattern: /[?&]redirect_uri=[^&#]*freshservice\.com/i, weight: 40, note: 'Freshworks sign-in for a Freshservice account' },
+    { field: 'host', pattern: /(^|\.)myfreshworks\.com$/i, weight: 15, note: 'Freshworks sign-in host' },
+    { field: 'path', pattern: /^\/(login|support\/login)(\/|$)/, weight: 10, note: 'Freshservice login path' },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
+    { field: 'text', pattern: /\bFreshservice\b/i, weight: 5, note: 'page names Freshservice' },
+  ],
+};

@@ -1,0 +1,20 @@
+import type { ProductSignature } from '../types';
+import { namedInText, passwordField } from './common';
+
+/**
+ * Placetel (Cisco Webex Calling by Placetel): the hosted PBX's web admin under placetel.de. Public facts: the domain
+ * and the product name; the markup of the sign-in is not public.
+ */
+export const PLACETEL: ProductSignature = {
+  id: 'placetel',
+  name: 'Placetel',
+  family: 'pbx',
+  vendorDomains: ['placetel.de'],
+  nameTokens: ['placetel'],
+  signals: [
+    { field: 'host', pattern: /(^|\.)placetel\.de$/i, weight: 25, note: 'hosted on placetel.de' },
+    { field: 'title', pattern: /\bPlacetel\b/i, weight: 10, note: 'title names Placetel' },
+    namedInText('Placetel', /\bPlacetel\b/),
+    passwordField('Placetel'),
+  ],
+};

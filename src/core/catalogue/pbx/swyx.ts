@@ -1,0 +1,22 @@
+import type { ProductSignature } from '../types';
+import { namedInText, passwordField } from './common';
+
+/**
+ * SwyxWare (Enreach, formerly Swyx Solutions): the web administration "Swyx Control Center" (SCC) of the server and of
+ * the hosted SwyxON platform. No public facts about its markup were found: product names in the title plus a login
+ * form.
+ */
+export const SWYX: ProductSignature = {
+  id: 'swyx',
+  name: 'Swyx',
+  family: 'pbx',
+  vendorDomains: ['swyxon.com'],
+  nameTokens: ['swyx', 'swyxware', 'enreach'],
+  signals: [
+    { field: 'title', pattern: /\bSwyx(?:Ware|ON)?\b|\bSwyx Control Center\b/i, weight: 30, note: 'title names Swyx' },
+    { field: 'host', pattern: /(^|\.)swyxon\.com$/i, weight: 25, note: 'hosted on SwyxON' },
+    { field: 'text', pattern: /\bSwyx Control Center\b|\bSwyxWare\b/, weight: 5, note: 'names the Swyx Control Center' },
+    namedInText('Swyx or Enreach', /\bSwyx\b|\bEnreach\b/),
+    passwordField('Swyx'),
+  ],
+};
