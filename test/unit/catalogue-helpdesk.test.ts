@@ -41,9 +41,6 @@ const LOW_CONFIDENCE_EXPECTED = new Set([
   'helpdesk/kayako-login.html',
   // Jira's own login shared with Jira Software: only the page's naming of Jira Service Management tips it.
   'helpdesk/jira-service-management-dc-login-jsp.html',
-  // Hosted products with no public markup: the host, the path and the name are all there is.
-  'helpdesk/spiceworks-login.html',
-  'helpdesk/freshservice-login.html',
 ]);
 
 describe('helpdesk fixture pages are detected as their product', () => {
