@@ -22,19 +22,24 @@ export type LookalikeReason = 'homoglyph' | 'punycode' | 'typo' | 'addedWords' |
  * - the product or brand name merely appearing as a sub-domain label (`3cx.acme.de`, `zendesk.acme.com`): that is
  *   how self-hosted and host-mapped consoles are named; only a whole trusted/vendor domain embedded as sub-domains
  *   (`acme.zendesk.com.evil.test`) counts;
- * - a trusted name under another suffix (`acme.com` when `pbx.acme.de` is trusted; usually the same organisation's
- *   other domain; a vendor's brand under another suffix, `zendesk.co`, does count, and so does a trusted name
- *   followed by another suffix, `acme.de.com`, or written with homoglyphs);
+ * - a trusted name under another suffix (`acme.com`, `shop.acme.com` when `pbx.acme.de` is trusted; usually the same
+ *   organisation's other domain; a vendor's brand under another suffix, `zendesk.co`, does count, and so do the
+ *   whole trusted host under another suffix, `pbx.acme.com`, a trusted name followed by another suffix,
+ *   `acme.de.com`, and one written with homoglyphs or accents);
  * - typos of short names (fewer than 6 characters: `3cx` vs `3c`, `bvoip` vs `bvoap`; from 10 characters two
  *   edits count), typos of a trusted site under a different suffix (`mueller.de` vs `muller.com`), names differing
  *   only in digits (`customer17` vs `customer18`), and a trusted or vendor name with an ordinary extra word rather
- *   than a lure word (`acme-tools.com`, `zendesk-experts.com`, `starface-hosting.de`): other organisations,
- *   partners and resellers have such names.
+ *   than a lure word (`acme-tools.com`, `zendesk-experts.com`, `starface-hosting.de`, `kunde1.3cx-hosting.de`):
+ *   other organisations, partners and resellers have such names (but not with an organisation the allow-list knows
+ *   in front, `acme.zendesk-cloud.com`: that is a tenant imitated under a combo-squatted domain).
  *
- * What does count, strongest first: a whole reference domain embedded as sub-domains (`embedded`); the same name by
- * skeleton under the same suffix (`homoglyph`, plus `punycode` for IDN); a vendor's brand or a homoglyph of a trusted
- * name under another suffix, or a reference domain with a suffix appended (`wrongTld`); the name plus lure words
- * (`addedWords`); an edit-distance typo (`typo`).
+ * What does count, strongest first: a whole reference domain embedded as sub-domains, or written as one label with
+ * hyphens for dots (`pbx-acme-internal.com`; `embedded`); the same name by skeleton under the same suffix, accents
+ * and barred letters folded (`homoglyph`, plus `punycode` for IDN; also an accented vendor tenant whose skeleton is a
+ * trusted name, `acmé.my3cx.de`); a vendor's brand or a homoglyph of a trusted name under another suffix, the whole
+ * trusted host under another suffix, or a reference domain with a suffix appended (`wrongTld`); the name plus lure
+ * words or a private-use suffix written out (`acme-internal.com`), or a vendor brand plus words with a known
+ * organisation in front (`addedWords`); an edit-distance typo (`typo`). Protected names are judged in verdict.ts.
  */
 
 /** Words that phishing domains add to a name (`zendesk-support`, `acme-login`), English and German. */
