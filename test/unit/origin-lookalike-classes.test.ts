@@ -37,6 +37,16 @@ describe('a self-hosted console host under another top-level domain', () => {
     expect(judge('login.helpdesk.schmidt-bau.eu')).toMatchObject({ kind: 'lookalike', lookalikeOf: 'helpdesk.schmidt-bau.de' });
   });
 
+  it('is a look-alike when a console domain of its own (a console word in the name) is copied under another suffix', () => {
+    const consoles: ConsoleEntry[] = [{ product: 'glpi', origins: ['https://helpdesk-schmidt.de'] }, { product: '3cx', origins: ['https://acme-pbx.de:5001'] }];
+    expect(judge('helpdesk-schmidt.com', 'glpi', { consoles })).toMatchObject({ kind: 'lookalike', lookalikeOf: 'helpdesk-schmidt.de', reasons: ['wrongTld'] });
+    expect(judge('acme-pbx.eu', '3cx', { consoles })).toMatchObject({ kind: 'lookalike', lookalikeOf: 'acme-pbx.de' });
+    // The organisation's plain name on the apex is most often its other domain.
+    const plain: ConsoleEntry[] = [{ product: 'glpi', origins: ['https://schmidt-bau.de'] }];
+    expect(judge('schmidt-bau.com', 'glpi', { consoles: plain }).kind).toBe('unknown');
+    expect(judge('www.helpdesk-schmidt.com', 'glpi', { consoles }).kind).toBe('unknown');
+  });
+
   it('honest: the organisation name alone, or another host of it, under another suffix', () => {
     expect(kind('schmidt-bau.com')).toBe('unknown');
     expect(kind('www.schmidt-bau.at')).toBe('unknown');

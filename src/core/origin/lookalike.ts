@@ -156,8 +156,14 @@ interface Context {
   productId: string;
   /** Trusted tenants per vendor domain, e.g. 'zendesk.com' → [acme.zendesk.com]. */
   tenants: Map<string, Array<[Reference, Site]>>;
-  /** Skeletons of the names the allow-list knows organisations by: trusted site labels and trusted tenant labels. */
-  orgNames: Set<string>;
+  /**
+   * Whether a sub-domain label of the host is a name the allow-list knows an organisation by (a trusted site label or
+   * trusted tenant label). Asked only for hosts that carry a vendor's brand, and answered once per host: a lookup over
+   * every reference.
+   */
+  knownOrgInFront: () => boolean;
+  /** The host's labels up to its site label that contain a hyphen: where a flattened reference could be written. */
+  hyphenated: string[];
 }
 
 /**
@@ -207,7 +213,10 @@ function addedWords(host: Site, ref: Site, ctx: Context): boolean {
  * stays unknown; a copy of the console's own host name is what a phishing kit registers (dnstwist's tld-swap).
  */
 function mirrorsHost(host: Site, ref: Site): boolean {
-  if (ref.at === 0 || host.at < ref.at) return false;
+  // A console on the apex of a name made for it (`acme-pbx.de`, `helpdesk-acme.de`) is mirrored by the same name under
+  // another suffix; the organisation's plain name (`acme.de` vs `acme.com`) is not.
+  if (ref.at === 0) return host.at === 0 && siteLabel(ref).split('-').some((w) => w !== '' && isLureWord(w));
+  if (host.at < ref.at) return false;
   const subs = ref.h.sLabels.slice(0, ref.at);
   if (subs.every((l) => l === 'www')) return false;
   const mine = host.h.sLabels.slice(host.at - ref.at, host.at);
@@ -219,12 +228,13 @@ function mirrorsHost(host: Site, ref: Site): boolean {
  * `pbx-acme-lan.com` for `pbx.acme.internal` / `pbx.acme.lan`. The whole host (three labels or more) counts under any
  * suffix; a two-label domain only when it is a private-use name (`acme-internal`), since `acme-de` is also just a name.
  */
-function flattenedIn(host: Site, ref: Site): string | null {
-  const labels = host.h.sLabels.slice(0, host.at + 1);
-  if (ref.h.labels.length >= 3 && labels.includes(ref.h.sLabels.join('-'))) return ref.h.ascii;
+function flattenedIn(ref: Site, ctx: Context): string | null {
+  // Runs for every reference: most hosts have no hyphenated label, and then there is nothing to compare.
+  if (ctx.hyphenated.length === 0) return null;
+  if (ref.h.labels.length >= 3 && ctx.hyphenated.includes(ref.h.sLabels.join('-'))) return ref.h.ascii;
   const domain = ref.h.sLabels.slice(ref.at);
   const privateUse = ref.h.labels.slice(ref.at + 1).every((l) => PRIVATE_USE_LABELS.has(l));
-  if (privateUse && domain.length >= 2 && labels.includes(domain.join('-'))) return siteDomain(ref);
+  if (privateUse && domain.length >= 2 && ctx.hyphenated.includes(domain.join('-'))) return siteDomain(ref);
   return null;
 }
 
@@ -236,7 +246,7 @@ function flattenedIn(host: Site, ref: Site): string | null {
 function brandWithKnownTenant(host: Site, ref: Site, ctx: Context): boolean {
   if (ref.vendor === null || ref.tenant || host.at === 0 || labelLength(ref) < 3) return false;
   if (!siteLabel(host).includes(siteLabel(ref))) return false;
-  return host.h.sLabels.slice(0, host.at).some((l) => ctx.orgNames.has(l));
+  return ctx.knownOrgInFront();
 }
 
 function digitsOnlyDifference(a: string, b: string): boolean {
@@ -270,7 +280,7 @@ function compareSite(host: Site, ref: Site, reference: Reference, ctx: Context, 
     note('wrongTld', STRENGTH.wrongTld, refDomain);
   }
   // The reference with its dots flattened into hyphens: `pbx-acme-internal.com`.
-  const flattened = flattenedIn(host, ref);
+  const flattened = flattenedIn(ref, ctx);
   if (flattened) note('embedded', STRENGTH.embedded, flattened);
 
   const label = siteLabel(host);
@@ -390,11 +400,16 @@ export function findLookalikeAmong(
       tenants.set(site.vendor!, list);
     }
   }
-  const orgNames = new Set<string>();
-  for (const [reference, site] of sites) {
-    if (reference.kind === 'trusted' && labelLength(site) >= 3) orgNames.add(siteLabel(site));
-  }
-  const ctx: Context = { productId: skeleton(productId.toLowerCase()), tenants, orgNames };
+  const hyphenated = h.sLabels.slice(0, host.at + 1).filter((l) => l.includes('-'));
+  let knownOrg: boolean | undefined;
+  const knownOrgInFront = () => {
+    if (knownOrg === undefined) {
+      const front = new Set(h.sLabels.slice(0, host.at));
+      knownOrg = sites.some(([reference, site]) => reference.kind === 'trusted' && front.has(siteLabel(site)) && labelLength(site) >= 3);
+    }
+    return knownOrg;
+  };
+  const ctx: Context = { productId: skeleton(productId.toLowerCase()), tenants, knownOrgInFront, hyphenated };
 
   let best: Candidate | null = null;
   if (host.tenant) {
