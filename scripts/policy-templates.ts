@@ -67,6 +67,7 @@ export const EXAMPLE_POLICY: Settings = {
   breachCheck: 'offline',
   recoveryEmailMaxAgeDays: 90,
   orgEmailDomains: ['example.com'],
+  protectedNames: ['acme'],
   recoveryNotifications: true,
   lookalikeAction: 'block',
   unknownOriginAction: 'warn',

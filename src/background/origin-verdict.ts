@@ -1,13 +1,14 @@
 import { ALL_VENDOR_DOMAINS, judgeOrigin, matchOriginPattern, signatureById, type ConsoleEntry, type Detection, type TabVerdict } from '../core';
 
 /** Judges a frame's real URL (from the browser) for a detected console, in the shape the badge and popup use. */
-export function judge(url: string, detection: Detection, consoles: readonly ConsoleEntry[]): TabVerdict['origin'] {
+export function judge(url: string, detection: Detection, consoles: readonly ConsoleEntry[], protectedNames: readonly string[] = []): TabVerdict['origin'] {
   const v = judgeOrigin({
     url,
     productId: detection.productId,
     consoles: [...consoles],
     vendorDomains: signatureById(detection.productId)?.vendorDomains ?? [],
     allVendorDomains: [...ALL_VENDOR_DOMAINS],
+    protectedNames,
   });
   return {
     kind: v.kind,
@@ -24,8 +25,14 @@ export function judge(url: string, detection: Detection, consoles: readonly Cons
  * inside a cross-origin frame of a page that is not on the allow-list could be overlaid or clickjacked, so it is
  * "unknown".
  */
-export function judgeFramed(frameUrl: string, topUrl: string | undefined, detection: Detection, consoles: readonly ConsoleEntry[]): TabVerdict['origin'] {
-  const own = judge(frameUrl, detection, consoles);
+export function judgeFramed(
+  frameUrl: string,
+  topUrl: string | undefined,
+  detection: Detection,
+  consoles: readonly ConsoleEntry[],
+  protectedNames: readonly string[] = [],
+): TabVerdict['origin'] {
+  const own = judge(frameUrl, detection, consoles, protectedNames);
   // A vendor tenant is anyone's to rent: framed by a foreign page it earns no tick either.
   if (!topUrl || (own.kind !== 'trusted' && own.kind !== 'vendor')) return own;
   let topOrigin: string;

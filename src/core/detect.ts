@@ -75,6 +75,7 @@ export interface SignatureScore {
 }
 
 export function scoreSignature(s: PageSnapshot, signature: ProductSignature, url = parseUrl(s.url)): SignatureScore {
+  if (signature.requiresPasswordField && s.passwordFields === 0) return { signature, score: 0, evidence: [] };
   let strong = 0;
   let mentions = 0;
   const evidence: string[] = [];

@@ -136,6 +136,9 @@ export function Options() {
           <option value="block">{t('lookalike_block')}</option>
         </select>
       </Field>
+      <Field label={t('setting_protectedNames')} locked={locked('protectedNames')}>
+        <textarea name="protectedNames" rows={2} value={draft.protectedNames.join('\n')} disabled={locked('protectedNames')} onInput={(e) => set('protectedNames', lines(e.currentTarget.value))} />
+      </Field>
       <Field label={t('setting_unknownOriginAction')} locked={locked('unknownOriginAction')}>
         <select name="unknownOriginAction" value={draft.unknownOriginAction} disabled={locked('unknownOriginAction')} onChange={(e) => set('unknownOriginAction', e.currentTarget.value as Draft['unknownOriginAction'])}>
           <option value="warn">{t('unknown_warn')}</option>

@@ -214,7 +214,7 @@ describe.skipIf(!writable)('managed policy from a policy file', () => {
     const page = await options();
     await expect.poll(() => page.locator('select[name=passwordTier]').inputValue()).toBe(values!['passwordTier']);
     expect(await page.getByTestId('settings-problems').count()).toBe(0);
-    for (const name of ['passwordTier', 'breachCheck', 'lookalikeAction', 'unknownOriginAction', 'recoveryEmailMaxAgeDays', 'reportUrl', 'orgEmailDomains', 'clipboardClearSeconds'])
+    for (const name of ['passwordTier', 'breachCheck', 'lookalikeAction', 'unknownOriginAction', 'recoveryEmailMaxAgeDays', 'reportUrl', 'orgEmailDomains', 'protectedNames', 'clipboardClearSeconds'])
       expect(await lockedLabel(page, name).count(), name).toBe(1);
     await page.close();
   });

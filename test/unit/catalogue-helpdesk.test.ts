@@ -37,7 +37,11 @@ function explain(f: FixturePage, host = f.host): string {
 const byId = new Map(HELPDESK_SIGNATURES.map((s) => [s.id, s]));
 
 /** Products with few public facts: detected, but honestly only at low confidence. */
-const LOW_CONFIDENCE_EXPECTED = new Set(['helpdesk/kayako-login.html']);
+const LOW_CONFIDENCE_EXPECTED = new Set([
+  'helpdesk/kayako-login.html',
+  // Jira's own login shared with Jira Software: only the page's naming of Jira Service Management tips it.
+  'helpdesk/jira-service-management-dc-login-jsp.html',
+]);
 
 describe('helpdesk fixture pages are detected as their product', () => {
   it.each(HELPDESK_FIXTURES.map((f) => [f.file, f] as const))('%s', (_file, f) => {
@@ -45,14 +49,9 @@ describe('helpdesk fixture pages are detected as their product', () => {
     expect(d?.productId ?? null, explain(f)).toBe(f.expect);
     expect(d!.family).toBe('helpdesk');
     if (!LOW_CONFIDENCE_EXPECTED.has(f.file)) expect(d!.confidence, explain(f)).not.toBe('low');
-  });
-
-  it('marks login pages as logins and the admin / agent pages as not', () => {
-    for (const f of HELPDESK_FIXTURES) {
-      const d = detect(snapshotOf(f), CATALOGUE)!;
-      const isLoginPage = !/admin-security|agent\.html$/.test(f.file);
-      expect(d.isLogin, f.file).toBe(isLoginPage);
-    }
+    // Login pages are logins, the admin / agent pages are not (one fixture per test: a loop over all of them
+    // outgrew the test timeout on a loaded machine).
+    expect(d!.isLogin, f.file).toBe(!/admin-security|agent\.html$/.test(f.file));
   });
 
   it('every fixture passes the all-pages pre-filter (password field or console hint in title / URL / generator)', () => {
@@ -91,13 +90,29 @@ describe('generic fallback', () => {
     }
   });
 
-  it('cannot reach the threshold without a password field, whatever the title and text say', () => {
-    for (const sig of GENERIC_SIGNATURES) {
-      const nonPassword = sig.signals.filter((s) => !(s.field === 'input' && s.pattern.test('password pw pw  ')));
-      const mentions = nonPassword.filter((s) => s.field === 'text' || s.field === 'link').reduce((a, s) => a + s.weight, 0);
-      const others = nonPassword.filter((s) => s.field !== 'text' && s.field !== 'link').reduce((a, s) => a + s.weight, 0);
-      expect(others + Math.min(mentions, MENTION_CAP), sig.id).toBeLessThan(DETECT_THRESHOLD);
-    }
+  it('cannot reach the threshold without a password field, whatever the title, path, meta and text say', () => {
+    for (const sig of GENERIC_SIGNATURES) expect(sig.requiresPasswordField, sig.id).toBe(true);
+    const url = 'https://it.example/helpdesk/pbx/login';
+    const dom = new JSDOM(
+      `<title>Helpdesk PBX Telefonanlage Service Desk Login</title><meta name="application-name" content="Helpdesk PBX">
+       <h1>IT Service Desk – Telefonanlage</h1><form action="/helpdesk/login"><input name="user"></form>`,
+      { url },
+    );
+    const s = collectSnapshot(dom.window.document, url);
+    expect(detect(s, CATALOGUE)).toBeNull();
+    for (const r of rankSignatures(s, GENERIC_SIGNATURES)) expect(r.score).toBe(0);
+  });
+
+  it('reads the class word from the title, the path, the form action and the application name, not from words alone', () => {
+    const page = (url: string, html: string) => detect(collectSnapshot(new JSDOM(html, { url }).window.document, url), CATALOGUE);
+    const form = (action = '/x') => `<form action="${action}"><input name="u"><input type="password" name="p"></form>`;
+    expect(page('https://it.example/helpdesk/login', `<title>Helpdesk</title>${form('/helpdesk/login')}`)?.productId).toBe('generic-helpdesk');
+    expect(page('https://it.example/', `<meta name="application-name" content="IT-Servicedesk"><title>Stadt X</title><h1>Service Desk</h1>${form()}`)?.productId).toBe('generic-helpdesk');
+    expect(page('https://it.example/pbx/', `<title>Anmeldung</title><h1>Telefonanlage</h1>${form()}`)?.productId).toBe('generic-pbx');
+    // One weak place besides the form is not enough: a title or a heading alone, or the word inside a longer path segment.
+    expect(page('https://it.example/', `<title>Helpdesk</title>${form()}`)).toBeNull();
+    expect(page('https://it.example/', `<title>Anmeldung</title><h1>IT-Helpdesk</h1>${form()}`)).toBeNull();
+    expect(page('https://it.example/best-helpdesk-software/', `<title>Reviews</title><h2>Helpdesk tools</h2>${form()}`)).toBeNull();
   });
 });
 
@@ -182,6 +197,21 @@ describe('helpdesk signature invariants', () => {
     kayako: 'Kayako',
     servicenow: 'ServiceNow',
     'help-scout': 'Help Scout',
+    otobo: 'OTOBO',
+    kix: 'KIX',
+    freescout: 'FreeScout',
+    'request-tracker': 'Request Tracker',
+    itop: 'iTop',
+    hesk: 'HESK',
+    faveo: 'Faveo Helpdesk',
+    uvdesk: 'UVdesk',
+    'frappe-helpdesk': 'Frappe Helpdesk',
+    deskpro: 'Deskpro',
+    happyfox: 'HappyFox',
+    spiceworks: 'Spiceworks Help Desk',
+    jitbit: 'Jitbit Helpdesk',
+    topdesk: 'TOPdesk',
+    freshservice: 'Freshservice',
   };
   const mine: ProductSignature[] = [...HELPDESK_SIGNATURES, ...GENERIC_SIGNATURES];
 
@@ -206,8 +236,15 @@ describe('helpdesk signature invariants', () => {
     for (const sig of HELPDESK_SIGNATURES) expect(HELPDESK_FIXTURES.some((f) => f.expect === sig.id), sig.id).toBe(true);
   });
 
-  it('names match the all-pages pre-filter, so a console is never skipped before detection', () => {
-    for (const sig of mine) expect(hasConsoleHint(sig.name), sig.name).toBe(true);
+  it('names match the all-pages pre-filter, or every page of the product has a password field (snapshotted anyway)', () => {
+    // Hints cost bytes on every page (the all-pages script's budget): a product whose pages all carry a password
+    // field needs none.
+    for (const sig of mine) {
+      if (hasConsoleHint(sig.name)) continue;
+      const pages = [...HELPDESK_FIXTURES, ...GENERIC_FIXTURES].filter((f) => f.expect === sig.id);
+      expect(pages.length, sig.name).toBeGreaterThan(0);
+      for (const f of pages) expect(load(f).doc.querySelector('input[type=password]'), `${sig.name}: ${f.file}`).not.toBeNull();
+    }
   });
 
   it('vendor domains are registrable domains and name tokens are lower case', () => {

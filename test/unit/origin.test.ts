@@ -398,7 +398,9 @@ describe('judgeOrigin: look-alike by wrong TLD', () => {
   });
 
   it('does not flag the trusted name simply under another suffix (usually the same organisation)', () => {
-    expect(judge('https://pbx.acme.com/').kind).toBe('unknown');
+    // The whole console host under another suffix (`pbx.acme.com`) does count: see origin-lookalike-classes.test.ts.
+    expect(judge('https://acme.com/').kind).toBe('unknown');
+    expect(judge('https://shop.acme.com/').kind).toBe('unknown');
     expect(judge('https://acme.de/').kind).toBe('unknown');
   });
 
@@ -559,6 +561,6 @@ describe('texts', () => {
         expect(text.de).not.toBe(text.en);
       }
     }
-    expect(Object.keys(LOOKALIKE_REASON_TEXT).sort()).toEqual(['addedWords', 'embedded', 'homoglyph', 'punycode', 'typo', 'wrongTld']);
+    expect(Object.keys(LOOKALIKE_REASON_TEXT).sort()).toEqual(['addedWords', 'embedded', 'homoglyph', 'protectedName', 'punycode', 'typo', 'wrongTld']);
   });
 });

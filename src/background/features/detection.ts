@@ -39,7 +39,7 @@ export const detectionHandlers: FeatureHandlers<'page/snapshot' | 'console/conte
     const effective = await settings.get();
     const verdict: TabVerdict = {
       detection,
-      origin: judgeFramed(frameUrl, sender.frameId ? sender.tab?.url : undefined, detection, effective.values.consoles),
+      origin: judgeFramed(frameUrl, sender.frameId ? sender.tab?.url : undefined, detection, effective.values.consoles, effective.values.protectedNames),
       frameUrl: keptUrl,
       frameId: sender.frameId ?? 0,
       at: Date.now(),
@@ -147,7 +147,7 @@ function reportVerdict(tabId: number, verdict: TabVerdict, action: 'warn' | 'blo
 async function rejudgeTab(tabId: number): Promise<void> {
   const { values } = await settings.get();
   for (const frame of await getFrameVerdicts(tabId)) {
-    await setFrameVerdict(tabId, { ...frame, origin: judgeFramed(frame.frameUrl, frame.topUrl, frame.detection, values.consoles) });
+    await setFrameVerdict(tabId, { ...frame, origin: judgeFramed(frame.frameUrl, frame.topUrl, frame.detection, values.consoles, values.protectedNames) });
   }
   const shown = await getTabVerdict(tabId);
   if (shown) await showBadge(tabId, shown);

@@ -1,14 +1,21 @@
 import type { ProductSignature, Signal } from './types';
 
 /**
- * Fallbacks for consoles nobody listed: a login form on a page whose title says what it is.
- * Considered by the detector only when no product reaches the threshold, and reported at low confidence.
+ * Fallbacks for consoles nobody listed: a login form on a page that says what it is. Considered by the detector
+ * only when no product reaches the threshold, reported at low confidence, and never on a page without a password
+ * field (`requiresPasswordField`): an article, a search result page or a shop that talks about phone systems or help
+ * desks is never a console, whatever it says.
  *
- * Budget (threshold 50): the title signal (30) plus capped branding text (10) is 40, so an article, a search
- * result page or a shop that talks about phone systems or help desks is never a console, whatever its title.
- * Only with a password field (25) does a title such as "Telefonanlage – Anmeldung" or "IT Service Desk Login"
- * reach the threshold (55). Branding text alone (a footer link "IT-Helpdesk" on a webmail login) never does: it is
- * evidence, not a trigger, because ordinary login pages link to their help desk all the time.
+ * Where the class word (helpdesk, service desk, PBX, Telefonanlage, …) may stand, threshold 50, password field 25:
+ * - the title with a login word ("IT Service Desk Login", "Telefonanlage – Anmeldung"): 30, enough with the form;
+ * - the URL path as a whole segment (`/helpdesk/login`, `/servicedesk/`; not `/best-helpdesk-software`): 20;
+ * - the application name in `<meta name=application-name>`: 20;
+ * - the form's action (`action="/helpdesk/login.php"`): 15;
+ * - the title alone, without a login word ("Helpdesk"): 10;
+ * - headings and other branding text: 10, a mention (a footer link "IT-Helpdesk" on a webmail login is evidence,
+ *   not a trigger: ordinary login pages link to their help desk all the time).
+ * So two places must carry the class word besides the form (title-only 10 + text 10 + form 25 = 45 stays below:
+ * "Best helpdesk software" with a comment login is no console), or the title must name it with a login word.
  */
 const LOGIN_WORDS = String.raw`log ?in|sign ?in|anmeld\w*|einloggen|admin\w*|console|konsole|agent|staff`;
 
@@ -21,31 +28,31 @@ const passwordField: Signal = { field: 'input', pattern: /^password\b/, weight: 
 
 const PBX_WORDS = String.raw`\bpbx\b|(tele)?phone[ -]system|telefon-?anlage|\btk-?anlage|\bvoip\b.{0,20}\b(server|system)\b`;
 const HELPDESK_WORDS = String.raw`help[ -]?desk|service[ -]?desk|ticket[ -]?system|support[ -]?portal`;
+/** The class word as a whole URL path segment (optionally with a file extension), where products install themselves. */
+const PBX_SEGMENT = String.raw`(?:^|/)(?:pbx|ipbx|telefonanlage|tk-?anlage|phone-?system)(?:[/.]|$)`;
+const HELPDESK_SEGMENT = String.raw`(?:^|/)(?:help-?desk|service-?desk|ticket-?system|support-?portal)(?:[/.]|$)`;
 
-export const genericPbx: ProductSignature = {
-  id: 'generic-pbx',
-  name: 'PBX console',
-  family: 'pbx',
-  vendorDomains: [],
-  nameTokens: [],
-  signals: [
-    { field: 'title', pattern: titleWith(PBX_WORDS), weight: 30, note: 'title names a PBX or phone system login' },
-    { field: 'text', pattern: new RegExp(PBX_WORDS, 'i'), weight: 10, note: 'branding names a PBX or phone system' },
-    passwordField,
-  ],
-};
+function fallback(id: string, name: string, family: ProductSignature['family'], words: string, segment: string, what: string): ProductSignature {
+  return {
+    id,
+    name,
+    family,
+    vendorDomains: [],
+    nameTokens: [],
+    requiresPasswordField: true,
+    signals: [
+      { field: 'title', pattern: titleWith(words), weight: 30, note: `title names a ${what} login` },
+      { field: 'title', pattern: new RegExp(words, 'i'), weight: 10, note: `title names a ${what}` },
+      { field: 'path', pattern: new RegExp(segment, 'i'), weight: 20, note: `URL path names a ${what}` },
+      { field: 'meta', pattern: new RegExp(String.raw`^application-name=.*(?:${words})`, 'i'), weight: 20, note: `application name names a ${what}` },
+      { field: 'form', pattern: new RegExp(String.raw`^\S*${segment}`, 'i'), weight: 15, note: `login form posts to a ${what} path` },
+      { field: 'text', pattern: new RegExp(words, 'i'), weight: 10, note: `branding names a ${what}` },
+      passwordField,
+    ],
+  };
+}
 
-export const genericHelpdesk: ProductSignature = {
-  id: 'generic-helpdesk',
-  name: 'Helpdesk console',
-  family: 'helpdesk',
-  vendorDomains: [],
-  nameTokens: [],
-  signals: [
-    { field: 'title', pattern: titleWith(HELPDESK_WORDS), weight: 30, note: 'title names a helpdesk or service desk login' },
-    { field: 'text', pattern: new RegExp(HELPDESK_WORDS, 'i'), weight: 10, note: 'branding names a helpdesk or service desk' },
-    passwordField,
-  ],
-};
+export const genericPbx = fallback('generic-pbx', 'PBX console', 'pbx', PBX_WORDS, PBX_SEGMENT, 'PBX or phone system');
+export const genericHelpdesk = fallback('generic-helpdesk', 'Helpdesk console', 'helpdesk', HELPDESK_WORDS, HELPDESK_SEGMENT, 'helpdesk or service desk');
 
 export const GENERIC_SIGNATURES: ProductSignature[] = [genericPbx, genericHelpdesk];

@@ -53,6 +53,8 @@ export interface ProductSignature {
   /** Words a password must not contain under tiers with a product-name rule, lower case ('zendesk'). */
   nameTokens: string[];
   signals: Signal[];
+  /** Scores nothing on a page without a password field (the generic fallbacks: words alone never make a console). */
+  requiresPasswordField?: boolean;
   selectors?: ConsoleSelectors;
 }
 

@@ -102,10 +102,18 @@ export function skeleton(label: string): string {
   return unicodeSkeleton(label);
 }
 
+/**
+ * Latin letters whose diacritic is part of the letter (a stroke or a bar, no combining mark to strip) and that the
+ * confusables table leaves alone or maps to something that is no ASCII letter: what IDN phishing puts on one letter
+ * of a name (`schmiđt`, `lindenhøf`) besides the accents that NFD takes apart.
+ */
+const BARRED_LETTERS: Readonly<Record<string, string>> = { ß: 'ss', ð: 'd', þ: 'p', ĸ: 'k', ŋ: 'n', ſ: 's', ƒ: 'f', ŀ: 'l' };
+
 const unicodeSkeleton = memo((label: string): string => {
   let out = '';
-  for (const c of label.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) out += foldChar(c);
-  return out.normalize('NFC');
+  for (const c of label.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) out += BARRED_LETTERS[c] ?? foldChar(c);
+  // The confusables table writes some barred letters as a base letter plus a combining overlay (`ø` → `o` + U+0338).
+  return out.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 });
 
 export interface HostAnalysis {
@@ -146,6 +154,8 @@ export const analyzeHost = memo((ascii: string): HostAnalysis => {
   if (!isIp && labels.length >= 2) {
     const parsed = parseDomain(ascii, { allowPrivateDomains: true, extractHostname: false, detectIp: false });
     if (parsed.domain && parsed.publicSuffix) siteLabelIndex = labels.length - parsed.publicSuffix.split('.').length - 1;
+    // `home.arpa` (RFC 8375) is a suffix for home networks, like `.internal`: `mueller` is the site of `tk.mueller.home.arpa`.
+    if (ascii.endsWith('.home.arpa')) siteLabelIndex = labels.length >= 3 ? labels.length - 3 : -1;
   }
   return { ascii, isIp, labels, uLabels, sLabels, suffixes, sSuffixes, siteLabelIndex };
 });

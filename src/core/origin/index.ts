@@ -3,3 +3,4 @@ export { type OriginPattern, allowListPatternFor, matchOriginPattern, parseOrigi
 export { displayHost, normalizeHost } from './host';
 export { type JudgeOriginInput, type OriginVerdict, type OriginVerdictKind, judgeOrigin } from './verdict';
 export * from './text';
+export { foldProtectedName, MIN_PROTECTED_NAME_LENGTH, protectedNameIn } from './protected-names';

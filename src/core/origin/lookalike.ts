@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { analyzeHost, charLength, displayHost, type HostAnalysis, isIcannSuffixOrShorter, normalizeHost, skeleton } from './host';
 import { parseOriginPattern } from './pattern';
 
-export type LookalikeReason = 'homoglyph' | 'punycode' | 'typo' | 'addedWords' | 'wrongTld' | 'embedded';
+export type LookalikeReason = 'homoglyph' | 'punycode' | 'typo' | 'addedWords' | 'wrongTld' | 'embedded' | 'protectedName';
 
 /**
  * Look-alike detection: does a host imitate a trusted (allow-list) host or a vendor's hosted domain?
@@ -22,19 +22,24 @@ export type LookalikeReason = 'homoglyph' | 'punycode' | 'typo' | 'addedWords' |
  * - the product or brand name merely appearing as a sub-domain label (`3cx.acme.de`, `zendesk.acme.com`): that is
  *   how self-hosted and host-mapped consoles are named; only a whole trusted/vendor domain embedded as sub-domains
  *   (`acme.zendesk.com.evil.test`) counts;
- * - a trusted name under another suffix (`acme.com` when `pbx.acme.de` is trusted; usually the same organisation's
- *   other domain; a vendor's brand under another suffix, `zendesk.co`, does count, and so does a trusted name
- *   followed by another suffix, `acme.de.com`, or written with homoglyphs);
+ * - a trusted name under another suffix (`acme.com`, `shop.acme.com` when `pbx.acme.de` is trusted; usually the same
+ *   organisation's other domain; a vendor's brand under another suffix, `zendesk.co`, does count, and so do the
+ *   whole trusted host under another suffix, `pbx.acme.com`, a trusted name followed by another suffix,
+ *   `acme.de.com`, and one written with homoglyphs or accents);
  * - typos of short names (fewer than 6 characters: `3cx` vs `3c`, `bvoip` vs `bvoap`; from 10 characters two
  *   edits count), typos of a trusted site under a different suffix (`mueller.de` vs `muller.com`), names differing
  *   only in digits (`customer17` vs `customer18`), and a trusted or vendor name with an ordinary extra word rather
- *   than a lure word (`acme-tools.com`, `zendesk-experts.com`, `starface-hosting.de`): other organisations,
- *   partners and resellers have such names.
+ *   than a lure word (`acme-tools.com`, `zendesk-experts.com`, `starface-hosting.de`, `kunde1.3cx-hosting.de`):
+ *   other organisations, partners and resellers have such names (but not with an organisation the allow-list knows
+ *   in front, `acme.zendesk-cloud.com`: that is a tenant imitated under a combo-squatted domain).
  *
- * What does count, strongest first: a whole reference domain embedded as sub-domains (`embedded`); the same name by
- * skeleton under the same suffix (`homoglyph`, plus `punycode` for IDN); a vendor's brand or a homoglyph of a trusted
- * name under another suffix, or a reference domain with a suffix appended (`wrongTld`); the name plus lure words
- * (`addedWords`); an edit-distance typo (`typo`).
+ * What does count, strongest first: a whole reference domain embedded as sub-domains, or written as one label with
+ * hyphens for dots (`pbx-acme-internal.com`; `embedded`); the same name by skeleton under the same suffix, accents
+ * and barred letters folded (`homoglyph`, plus `punycode` for IDN; also an accented vendor tenant whose skeleton is a
+ * trusted name, `acmé.my3cx.de`); a vendor's brand or a homoglyph of a trusted name under another suffix, the whole
+ * trusted host under another suffix, or a reference domain with a suffix appended (`wrongTld`); the name plus lure
+ * words or a private-use suffix written out (`acme-internal.com`), or a vendor brand plus words with a known
+ * organisation in front (`addedWords`); an edit-distance typo (`typo`). Protected names are judged in verdict.ts.
  */
 
 /** Words that phishing domains add to a name (`zendesk-support`, `acme-login`), English and German. */
@@ -46,6 +51,14 @@ const LURE_WORDS = new Set([
   'tenant', 'anmelden', 'anmeldung', 'konto', 'sicher', 'sicherheit', 'zugang', 'hilfe', 'kundenportal',
   'passwort', 'verwaltung', 'telefonanlage',
 ]);
+/**
+ * Top-level names that never resolve on the public internet: reserved for private networks (`.internal`, ICANN 2024;
+ * `home.arpa`, RFC 8375), for documentation and tests (`.example`, `.test`, RFC 2606) or in common private use
+ * (`.lan`, `.corp`, `.local`). A console on `pbx.acme.internal` can only be imitated publicly by writing these as
+ * words: `pbx-acme-internal.com`, `acme-internal.com`.
+ */
+const PRIVATE_USE_LABELS = new Set(['internal', 'home', 'arpa', 'example', 'test', 'local', 'localdomain', 'lan', 'corp', 'intranet', 'private', 'localhost']);
+
 /** Host labels are compared as skeletons (`my` is `rny`), so the words are too. */
 let lureSkeletons: Set<string> | undefined;
 const isLureWord = (word: string) => (lureSkeletons ??= new Set([...LURE_WORDS].map(skeleton))).has(word);
@@ -109,7 +122,7 @@ interface Candidate {
   specificity: number;
 }
 
-const STRENGTH: Record<Exclude<LookalikeReason, 'homoglyph' | 'punycode'>, number> = {
+const STRENGTH: Record<Exclude<LookalikeReason, 'homoglyph' | 'punycode' | 'protectedName'>, number> = {
   embedded: 5,
   wrongTld: 3,
   addedWords: 2,
@@ -143,6 +156,14 @@ interface Context {
   productId: string;
   /** Trusted tenants per vendor domain, e.g. 'zendesk.com' → [acme.zendesk.com]. */
   tenants: Map<string, Array<[Reference, Site]>>;
+  /**
+   * Whether a sub-domain label of the host is a name the allow-list knows an organisation by (a trusted site label or
+   * trusted tenant label). Asked only for hosts that carry a vendor's brand, and answered once per host: a lookup over
+   * every reference.
+   */
+  knownOrgInFront: () => boolean;
+  /** The host's labels up to its site label that contain a hyphen: where a flattened reference could be written. */
+  hyphenated: string[];
 }
 
 /**
@@ -150,11 +171,14 @@ interface Context {
  * sub-domain label of the reference (`pbx` of `pbx.acme.example`), a short suffix label of it (`com` of
  * `zendesk.com`; not a long one such as `cloud`, which is also an ordinary word), or a trusted tenant of the vendor.
  */
-function isStrongExtra(word: string, ref: Site, ctx: Context): boolean {
+function isStrongExtra(word: string, ref: Site, ctx: Context, after = false): boolean {
   if (isLureWord(word) || word === ctx.productId) return true;
   const { sLabels } = ref.h;
   for (let i = 0; i < sLabels.length; i++) {
-    if (sLabels[i] === word && (i < ref.at || (i > ref.at && ref.h.labels[i]!.length <= 3))) return true;
+    if (sLabels[i] !== word) continue;
+    if (i < ref.at || (i > ref.at && ref.h.labels[i]!.length <= 3)) return true;
+    // A private-use suffix written out after the name, in its place (`acme-internal`), not any word before it (`test-lab`).
+    if (i > ref.at && after && PRIVATE_USE_LABELS.has(ref.h.labels[i]!)) return true;
   }
   return ref.vendor !== null && !ref.tenant && (ctx.tenants.get(ref.vendor)?.some(([, t]) => siteLabel(t) === word) ?? false);
 }
@@ -173,11 +197,56 @@ function addedWords(host: Site, ref: Site, ctx: Context): boolean {
   if (at < 0) return false;
   const before = label.slice(0, at);
   const after = label.slice(at + name.length);
-  const extras = `${before}-${after}`.split('-').filter((w) => w !== '');
+  const extras: Array<[string, boolean]> = [
+    ...before.split('-').map((w): [string, boolean] => [w, false]),
+    ...after.split('-').map((w): [string, boolean] => [w, true]),
+  ].filter(([w]) => w !== '');
   if (extras.length === 0) return false;
   const glued = (before !== '' && !before.endsWith('-')) || (after !== '' && !after.startsWith('-'));
-  if (glued) return labelLength(ref) >= 4 && extras.every((w) => isStrongExtra(w, ref, ctx));
-  return extras.some((w) => isStrongExtra(w, ref, ctx));
+  if (glued) return labelLength(ref) >= 4 && extras.every(([w, isAfter]) => isStrongExtra(w, ref, ctx, isAfter));
+  return extras.some(([w, isAfter]) => isStrongExtra(w, ref, ctx, isAfter));
+}
+
+/**
+ * `pbx.acme.com` vs a trusted `pbx.acme.de`: the whole trusted host, sub-domain labels included, under another suffix.
+ * The organisation's name alone under another suffix (`acme.com`, `shop.acme.com`) is most often its other domain and
+ * stays unknown; a copy of the console's own host name is what a phishing kit registers (dnstwist's tld-swap).
+ */
+function mirrorsHost(host: Site, ref: Site): boolean {
+  // A console on the apex of a name made for it (`acme-pbx.de`, `helpdesk-acme.de`) is mirrored by the same name under
+  // another suffix; the organisation's plain name (`acme.de` vs `acme.com`) is not.
+  if (ref.at === 0) return host.at === 0 && siteLabel(ref).split('-').some((w) => w !== '' && isLureWord(w));
+  if (host.at < ref.at) return false;
+  const subs = ref.h.sLabels.slice(0, ref.at);
+  if (subs.every((l) => l === 'www')) return false;
+  const mine = host.h.sLabels.slice(host.at - ref.at, host.at);
+  return subs.every((l, i) => l === mine[i]);
+}
+
+/**
+ * A reference written with its dots as hyphens, as one label of the host: `pbx-acme-internal.evil.com` or
+ * `pbx-acme-lan.com` for `pbx.acme.internal` / `pbx.acme.lan`. The whole host (three labels or more) counts under any
+ * suffix; a two-label domain only when it is a private-use name (`acme-internal`), since `acme-de` is also just a name.
+ */
+function flattenedIn(ref: Site, ctx: Context): string | null {
+  // Runs for every reference: most hosts have no hyphenated label, and then there is nothing to compare.
+  if (ctx.hyphenated.length === 0) return null;
+  if (ref.h.labels.length >= 3 && ctx.hyphenated.includes(ref.h.sLabels.join('-'))) return ref.h.ascii;
+  const domain = ref.h.sLabels.slice(ref.at);
+  const privateUse = ref.h.labels.slice(ref.at + 1).every((l) => PRIVATE_USE_LABELS.has(l));
+  if (privateUse && domain.length >= 2 && ctx.hyphenated.includes(domain.join('-'))) return siteDomain(ref);
+  return null;
+}
+
+/**
+ * `acme.zendesk-cloud.com`: a vendor's brand joined with other words under an unrelated domain, with an organisation
+ * the allow-list knows in front, as a tenant of the vendor would be (combo-squatting). A brand with an ordinary word
+ * and no known organisation in front (`zendesk-experts.com`, `kunde1.starface-hosting.de`) is a partner or reseller.
+ */
+function brandWithKnownTenant(host: Site, ref: Site, ctx: Context): boolean {
+  if (ref.vendor === null || ref.tenant || host.at === 0 || labelLength(ref) < 3) return false;
+  if (!siteLabel(host).includes(siteLabel(ref))) return false;
+  return ctx.knownOrgInFront();
 }
 
 function digitsOnlyDifference(a: string, b: string): boolean {
@@ -210,6 +279,9 @@ function compareSite(host: Site, ref: Site, reference: Reference, ctx: Context, 
   else if (labelRuns.has(refDomainSkeleton) && labelLength(ref) >= 3) {
     note('wrongTld', STRENGTH.wrongTld, refDomain);
   }
+  // The reference with its dots flattened into hyphens: `pbx-acme-internal.com`.
+  const flattened = flattenedIn(ref, ctx);
+  if (flattened) note('embedded', STRENGTH.embedded, flattened);
 
   const label = siteLabel(host);
   const name = siteLabel(ref);
@@ -225,6 +297,9 @@ function compareSite(host: Site, ref: Site, reference: Reference, ctx: Context, 
       // domain, so only a vendor's brand (`zendesk.co`) or a homoglyph of the trusted name counts.
       note('wrongTld', STRENGTH.wrongTld, refName);
       if (rawLabel !== rawName) reasons.add('homoglyph');
+    } else if (labelLength(ref) >= 3 && reference.kind === 'trusted' && mirrorsHost(host, ref)) {
+      // Specificity of the name without its suffix: of `pbx.acme.de` and `pbx.acme.internal`, the first listed wins.
+      note('wrongTld', STRENGTH.wrongTld, ref.h.labels.slice(0, ref.at + 1).join('.'));
     }
   } else {
     const budget = typoBudget(labelLength(ref));
@@ -237,7 +312,7 @@ function compareSite(host: Site, ref: Site, reference: Reference, ctx: Context, 
         if (typoDistance(rawLabel, rawName) > d) reasons.add('homoglyph');
       }
     }
-    if (addedWords(host, ref, ctx)) {
+    if (addedWords(host, ref, ctx) || brandWithKnownTenant(host, ref, ctx)) {
       note('addedWords', STRENGTH.addedWords, refName);
       if (!rawLabel.includes(rawName)) reasons.add('homoglyph');
     }
@@ -281,6 +356,23 @@ function compareTenant(host: Site, ref: Site, reference: Reference): Candidate |
 }
 
 /**
+ * `acmé.my3cx.de` when the allow-list knows `acme` (as `pbx.acme.de`, or as a tenant of another vendor): a tenant
+ * name that differs from a trusted name only by a diacritic or a homoglyph. Vendors' tenant names are ASCII, so a
+ * genuine tenant never looks like this; an ASCII tenant with a trusted name (`acme.my3cx.de`) stays vendor-hosted.
+ */
+function accentedTenant(host: Site, sites: ReadonlyArray<[Reference, Site]>): Candidate | null {
+  const raw = host.h.uLabels[host.at]!;
+  if (/^[\x00-\x7f]*$/.test(raw)) return null;
+  for (const [reference, site] of sites) {
+    if (reference.kind !== 'trusted' || siteLabel(site) !== siteLabel(host) || site.h.uLabels[site.at] === raw) continue;
+    const reasons = new Set<LookalikeReason>(['homoglyph']);
+    if (host.h.labels[host.at]!.startsWith('xn--')) reasons.add('punycode');
+    return { report: reference, reasons, strength: SAME_SKELETON, specificity: reference.host.ascii.length };
+  }
+  return null;
+}
+
+/**
  * The reference a host imitates most convincingly, or null. `vendors` holds every vendor domain (they act as
  * suffixes, so their tenants are sites of their own).
  */
@@ -308,7 +400,16 @@ export function findLookalikeAmong(
       tenants.set(site.vendor!, list);
     }
   }
-  const ctx: Context = { productId: skeleton(productId.toLowerCase()), tenants };
+  const hyphenated = h.sLabels.slice(0, host.at + 1).filter((l) => l.includes('-'));
+  let knownOrg: boolean | undefined;
+  const knownOrgInFront = () => {
+    if (knownOrg === undefined) {
+      const front = new Set(h.sLabels.slice(0, host.at));
+      knownOrg = sites.some(([reference, site]) => reference.kind === 'trusted' && front.has(siteLabel(site)) && labelLength(site) >= 3);
+    }
+    return knownOrg;
+  };
+  const ctx: Context = { productId: skeleton(productId.toLowerCase()), tenants, knownOrgInFront, hyphenated };
 
   let best: Candidate | null = null;
   if (host.tenant) {
@@ -316,6 +417,7 @@ export function findLookalikeAmong(
       const c = compareTenant(host, site, reference);
       if (c && better(c, best)) best = c;
     }
+    if (!best) best = accentedTenant(host, sites);
   } else {
     const subRuns = runs(h.sLabels, 0, host.at);
     const labelRuns = new Set<string>();

@@ -40,6 +40,10 @@ export const LOOKALIKE_REASON_TEXT: Readonly<Record<LookalikeReason, LocalText>>
     en: 'puts the real address in front of a different domain',
     de: 'stellt die echte Adresse einer fremden Domain voran',
   },
+  protectedName: {
+    en: 'carries a name your organisation protects, but is not one of its consoles',
+    de: 'trägt einen Namen, den Ihre Organisation schützt, ist aber keine ihrer Konsolen',
+  },
 };
 
 /** The hygiene finding for plain http: logins. */

@@ -1,7 +1,8 @@
 import type { ConsoleEntry } from '../settings/schema';
-import { analyzeHost, displayHost, isLoopbackHost } from './host';
+import { analyzeHost, displayHost, type HostAnalysis, isLoopbackHost } from './host';
 import { findLookalikeAmong, type LookalikeReason, normalizeVendorDomains, type Reference, referenceName } from './lookalike';
 import { matchesParsed, parseOriginPattern, parsePageOrigin } from './pattern';
+import { protectedNameIn } from './protected-names';
 
 export type OriginVerdictKind = 'trusted' | 'vendor' | 'unknown' | 'lookalike';
 
@@ -37,6 +38,11 @@ export interface JudgeOriginInput {
   vendorDomains: string[];
   /** Every product's vendor domains: look-alikes of any of them count, and their tenants are never look-alikes. */
   allVendorDomains?: string[];
+  /**
+   * Names the organisation is known by (`protectedNames`): a console on a host carrying one, off the allow-list and
+   * off the registrable domains of the allow-list, is a look-alike (see protected-names.ts).
+   */
+  protectedNames?: readonly string[];
 }
 
 /**
@@ -44,7 +50,9 @@ export interface JudgeOriginInput {
  * 1. trusted: the origin matches an allow-list pattern (an entry for the detected product is preferred; an entry for
  *    another product still makes it trusted, with `productMismatch`);
  * 2. on the detected product's vendor domain: vendor, unless the tenant imitates a trusted tenant (`acrne.zendesk.com`);
- * 3. lookalike: the host imitates a trusted host or any vendor domain (see lookalike.ts for the rules);
+ * 3. lookalike: the host imitates a trusted host or any vendor domain (see lookalike.ts for the rules), or carries a
+ *    protected name while not on a trusted registrable domain (a vendor tenant included: `acme.zendesk.com` when
+ *    `acme` is protected and that tenant is not on the list);
  * 4. unknown: everything else, including IP addresses, single-label names, and other hosts of a trusted site.
  * Never throws; an unparsable or non-http(s) URL is unknown with origin 'null'.
  */
@@ -92,7 +100,23 @@ export function judgeOrigin(input: JudgeOriginInput): OriginVerdict {
   if (found) {
     return { kind: 'lookalike', ...base, displayHost: page.host, lookalikeOf: referenceName(found.reference), reasons: found.reasons };
   }
+  const named = host.isIp ? null : protectedNameIn(page.host, input.protectedNames ?? []);
+  if (named && !onTrustedSite(host, references, vendors)) {
+    return { kind: 'lookalike', ...base, displayHost: page.host, lookalikeOf: named, reasons: ['protectedName'] };
+  }
   const vendorDomain = productVendors.find((v) => page.host === v || page.host.endsWith(`.${v}`));
   if (vendorDomain) return { kind: 'vendor', ...base, displayHost: displayHost(page.host), vendorDomain };
   return { kind: 'unknown', ...base, displayHost: displayHost(page.host) };
+}
+
+/** The registrable domain of a host, where a vendor's hosted domain counts as a suffix (`acme.zendesk.com`). */
+function siteKey(h: HostAnalysis, vendors: ReadonlySet<string>): string | null {
+  for (let i = 1; i < h.labels.length; i++) if (vendors.has(h.suffixes[i]!)) return h.suffixes[i - 1]!;
+  return h.siteLabelIndex < 0 ? null : h.suffixes[h.siteLabelIndex]!;
+}
+
+/** Whether a host is on the registrable domain of an allow-listed host (another host of the same organisation). */
+function onTrustedSite(host: HostAnalysis, references: readonly Reference[], vendors: ReadonlySet<string>): boolean {
+  const key = siteKey(host, vendors);
+  return key !== null && references.some((r) => r.kind === 'trusted' && siteKey(r.host, vendors) === key);
 }

@@ -21,6 +21,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   orgEmailDomains: [],
   recoveryNotifications: false,
   lookalikeAction: 'warn',
+  protectedNames: [],
   unknownOriginAction: 'warn',
   reportUrl: '',
   reportHeaders: {},

@@ -84,6 +84,8 @@ export const SettingsShape = {
   /** Show a system notification when the daily check finds a stale recovery email. */
   recoveryNotifications: z.boolean(),
   lookalikeAction: z.enum(['warn', 'block']),
+  /** Names the organisation is known by: a console off the allow-list on a host carrying one is a look-alike. */
+  protectedNames: z.array(z.string().max(100).refine((n) => [...n.replace(/[^\p{L}\p{N}]/gu, '')].length >= 3, 'needs at least 3 letters or digits')).max(200),
   unknownOriginAction: z.enum(['ignore', 'warn']),
   /** HTTPS endpoint that receives findings as JSON; empty: reporting off. */
   reportUrl: z.union([

@@ -13,8 +13,23 @@ import { zammad } from './zammad';
 import { zendesk } from './zendesk';
 import { znuny } from './znuny';
 import { zohoDesk } from './zoho-desk';
+import { deskpro } from './deskpro';
+import { faveo } from './faveo';
+import { frappeHelpdesk } from './frappe-helpdesk';
+import { freescout } from './freescout';
+import { freshservice } from './freshservice';
+import { happyfox } from './happyfox';
+import { hesk } from './hesk';
+import { itop } from './itop';
+import { jitbit } from './jitbit';
+import { kix } from './kix';
+import { otobo } from './otobo';
+import { requestTracker } from './request-tracker';
+import { spiceworks } from './spiceworks';
+import { topdesk } from './topdesk';
+import { uvdesk } from './uvdesk';
 
-/** Order matters only for ties: Znuny before OTRS (same login template, Znuny is the maintained fork). */
+/** Order matters only for ties: Znuny and OTOBO before OTRS (same login template, they are the maintained forks). */
 export const HELPDESK_SIGNATURES: ProductSignature[] = [
   zendesk,
   freshdesk,
@@ -22,6 +37,7 @@ export const HELPDESK_SIGNATURES: ProductSignature[] = [
   zammad,
   glpi,
   znuny,
+  otobo,
   otrs,
   jiraServiceManagement,
   zohoDesk,
@@ -30,4 +46,19 @@ export const HELPDESK_SIGNATURES: ProductSignature[] = [
   kayako,
   servicenow,
   helpScout,
+  // Issue 18: open-source and hosted helpdesks that German-speaking MSPs and IT departments run.
+  kix,
+  freescout,
+  requestTracker,
+  itop,
+  hesk,
+  faveo,
+  uvdesk,
+  frappeHelpdesk,
+  deskpro,
+  happyfox,
+  spiceworks,
+  jitbit,
+  topdesk,
+  freshservice,
 ];

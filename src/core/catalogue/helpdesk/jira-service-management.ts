@@ -21,6 +21,11 @@ export const jiraServiceManagement: ProductSignature = {
     { field: 'input', pattern: /\b(os_username login-form-username|os_password login-form-password)\b/, weight: 10, note: 'Jira login form field' },
     { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
     { field: 'text', pattern: /Jira Service (Management|Desk)/, weight: 10, note: 'page names Jira Service Management' },
+    // Data Center's own login (/login.jsp), shared with Jira Software: these alone stay below the threshold (45);
+    // with the page naming Jira Service Management (a service desk's login says so) they reach it.
+    { field: 'path', pattern: /\/login\.jsp$/, weight: 10, note: 'Jira Data Center login path (/login.jsp)' },
+    { field: 'meta', pattern: /^application-name=JIRA$/i, weight: 10, note: 'application name JIRA' },
+    { field: 'form', pattern: /^\S*login\.jsp\S* login-form\b/, weight: 5, note: 'Jira login form (#login-form)' },
   ],
   selectors: {
     forgotPassword: ['a[href*="/servicedesk/customer/user/forgotpassword"]', 'a#forgotpassword', 'a[href*="ForgotLoginDetails"]'],

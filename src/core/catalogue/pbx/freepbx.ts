@@ -1,5 +1,19 @@
-import type { ProductSignature } from '../types';
+import type { ProductSignature, Signal } from '../types';
 import { namedInText, passwordField } from './common';
+
+/**
+ * The FreePBX framework's admin login (/admin/config.php): shared by FreePBX and the distributions built on it
+ * (Sangoma PBXact), which tell themselves apart by name.
+ */
+export const FREEPBX_FRAMEWORK_SIGNALS: readonly Signal[] = [
+  { field: 'script', pattern: /\/assets\/js\/FreePBX\.js(?:[?#]|$)/, weight: 45, note: 'loads the FreePBX framework script FreePBX.js' },
+  { field: 'attr', pattern: /^class=firsttypeofselector$/, weight: 30, note: 'page root carries the FreePBX marker class' },
+  { field: 'path', pattern: /^\/admin\/config\.php$/, weight: 20, note: 'path is /admin/config.php' },
+  { field: 'script', pattern: /\/assets\/js\/views\/login\.js(?:[?#]|$)/, weight: 15, note: 'loads the FreePBX login view script' },
+  { field: 'icon', pattern: /\/assets\/images\/badge\.png$/, weight: 10, note: 'FreePBX touch icon badge.png' },
+  { field: 'form', pattern: /(?:^| )loginform(?: |$)/, weight: 10, note: 'login form #loginform' },
+  { field: 'link', pattern: /\/ucp\/?$/, weight: 10, note: 'links to the User Control Panel /ucp' },
+];
 
 /** FreePBX (Sangoma) admin at /admin/config.php; framework header and login view. Sources: research notes. */
 export const FREEPBX: ProductSignature = {
@@ -10,13 +24,7 @@ export const FREEPBX: ProductSignature = {
   nameTokens: ['freepbx'],
   signals: [
     { field: 'title', pattern: /^FreePBX Administration$/, weight: 50, note: 'title is "FreePBX Administration"' },
-    { field: 'script', pattern: /\/assets\/js\/FreePBX\.js(?:[?#]|$)/, weight: 45, note: 'loads the FreePBX framework script FreePBX.js' },
-    { field: 'attr', pattern: /^class=firsttypeofselector$/, weight: 30, note: 'page root carries the FreePBX marker class' },
-    { field: 'path', pattern: /^\/admin\/config\.php$/, weight: 20, note: 'path is /admin/config.php' },
-    { field: 'script', pattern: /\/assets\/js\/views\/login\.js(?:[?#]|$)/, weight: 15, note: 'loads the FreePBX login view script' },
-    { field: 'icon', pattern: /\/assets\/images\/badge\.png$/, weight: 10, note: 'FreePBX touch icon badge.png' },
-    { field: 'form', pattern: /(?:^| )loginform(?: |$)/, weight: 10, note: 'login form #loginform' },
-    { field: 'link', pattern: /\/ucp\/?$/, weight: 10, note: 'links to the User Control Panel /ucp' },
+    ...FREEPBX_FRAMEWORK_SIGNALS,
     namedInText('FreePBX', /\bFreePBX\b/),
     passwordField('FreePBX'),
   ],

@@ -1,0 +1,27 @@
+import type { ProductSignature } from '../types';
+import { vendorAssets } from '../vendor-assets';
+
+const freshservice_DOMAINS = ['freshservice.com'];
+
+/**
+ * Freshservice (Freshworks' IT service desk): hosted on <account>.freshservice.com, signing in through the shared
+ * Freshworks login (<org>.myfreshworks.com/login, redirect_uri back to the Freshservice account). Same sources as
+ * Freshdesk (freshdesk.ts).
+ */
+export const freshservice: ProductSignature = {
+  id: 'freshservice',
+  name: 'Freshservice',
+  family: 'helpdesk',
+  vendorDomains: [...freshservice_DOMAINS],
+  nameTokens: ['freshservice', 'freshworks'],
+  requiresPasswordField: true,
+  signals: [
+    { field: 'host', pattern: /^(?!www\.)[\w-]+\.freshservice\.com$/i, weight: 40, note: 'hosted on a freshservice.com account' },
+    { field: 'url', pattern: /[?&]redirect_uri=[^&#]*freshservice\.com/i, weight: 40, note: 'Freshworks sign-in for a Freshservice account' },
+    { field: 'host', pattern: /(^|\.)myfreshworks\.com$/i, weight: 15, note: 'Freshworks sign-in host' },
+    { field: 'path', pattern: /^\/(login|support\/login)(\/|$)/, weight: 10, note: 'Freshservice login path' },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
+    { field: 'text', pattern: /\bFreshservice\b/i, weight: 5, note: 'page names Freshservice' },
+    ...vendorAssets('Freshservice', freshservice_DOMAINS),
+  ],
+};

@@ -1,0 +1,25 @@
+import type { ProductSignature } from '../types';
+import { vendorAssets } from '../vendor-assets';
+
+const spiceworks_DOMAINS = ['spiceworks.com'];
+
+/**
+ * Spiceworks Cloud Help Desk: the help desk app on on.spiceworks.com, signed in through accounts.spiceworks.com.
+ * Public facts are the hosts and the product name; the markup of the sign-in is not public.
+ */
+export const spiceworks: ProductSignature = {
+  id: 'spiceworks',
+  name: 'Spiceworks Help Desk',
+  family: 'helpdesk',
+  vendorDomains: [...spiceworks_DOMAINS],
+  nameTokens: ['spiceworks'],
+  requiresPasswordField: true,
+  signals: [
+    { field: 'host', pattern: /^(?:on|accounts|helpdesk)\.spiceworks\.com$/i, weight: 35, note: 'Spiceworks help desk or sign-in host' },
+    { field: 'title', pattern: /\bSpiceworks\b/i, weight: 10, note: 'title names Spiceworks' },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
+    { field: 'text', pattern: /\bHelp ?Desk\b/i, weight: 5, note: 'page names the help desk' },
+    { field: 'text', pattern: /\bSpiceworks\b/, weight: 5, note: 'page names Spiceworks' },
+    ...vendorAssets('Spiceworks', spiceworks_DOMAINS),
+  ],
+};
