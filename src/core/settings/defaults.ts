@@ -27,5 +27,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reportDevice: '',
   reportUser: '',
   allowUserChanges: true,
+  advisoriesUrl: '',
   clipboardClearSeconds: 30,
 });
