@@ -37,8 +37,8 @@ describe('version extraction per product, from fixture pages', () => {
   it('FreePBX: the framework from load_version, each module from module=…&load_version', () => {
     const facts = factsOf('pbx/freepbx-endpoint.html', 'https://pbx.acme.example/admin/config.php?display=endpoint', { ENDPOINT_VERSION: '16.0.88' });
     expect(extractVersions('freepbx', facts)).toEqual([
-      { component: 'framework', version: '16.0.40', evidence: 'load_version=16.0.40 in an asset URL' },
-      { component: 'endpoint', version: '16.0.88', evidence: 'module=endpoint&load_version=16.0.88 in an asset URL' },
+      { component: 'framework', version: '16.0.40', evidence: 'load_version=16.0.40' },
+      { component: 'endpoint', version: '16.0.88', evidence: 'module=endpoint&load_version=16.0.88' },
     ]);
   });
 
@@ -49,13 +49,14 @@ describe('version extraction per product, from fixture pages', () => {
   });
 
   it('GLPI: ?v= of its own assets', () => {
-    expect(extractVersions('glpi', factsOf('helpdesk/glpi-login.html', 'https://helpdesk.acme.example/index.php'))).toEqual([{ version: '10.0.16', evidence: '?v=10.0.16 in an asset URL' }]);
+    expect(extractVersions('glpi', factsOf('helpdesk/glpi-login.html', 'https://helpdesk.acme.example/index.php'))).toEqual([{ version: '10.0.16', evidence: '?v=10.0.16' }]);
   });
 
   it('ServiceDesk Plus: the build number as the bare query of its scripts and style sheets', () => {
-    expect(extractVersions('manageengine-servicedesk-plus', factsOf('helpdesk/manageengine-servicedesk-plus-login.html', 'https://sdp.acme.example:8080/'))).toEqual([
-      { version: '14103', evidence: 'build 14103 in an asset URL' },
-    ]);
+    const seen = extractVersions('manageengine-servicedesk-plus', factsOf('helpdesk/manageengine-servicedesk-plus-login.html', 'https://sdp.acme.example:8080/'));
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.version).toBe('14103');
+    expect(seen[0]!.evidence).toMatch(/\.(js|css)\?14103$/);
   });
 
   it('3CX: the version line the console shows', () => {
@@ -218,5 +219,18 @@ describe('the feed', () => {
     expect(facts!.metas).toEqual([{ name: 'a', content: 'b' }]);
     expect(facts!.text).toHaveLength(6000);
     expect(boundFacts('nope')).toBeNull();
+  });
+});
+
+describe('the documented format', () => {
+  it('docs/advisories.schema.json is what `npm run advisories-schema` writes from the zod schema', async () => {
+    const { schemaText, SCHEMA_PATH } = await import('../../scripts/advisories-schema');
+    expect(readFileSync(SCHEMA_PATH, 'utf8')).toBe(schemaText());
+  });
+
+  it('the example feed in docs/ is valid, entry by entry', () => {
+    const parsed = parseFeed(readFileSync('docs/advisories.example.json', 'utf8'));
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.advisories).toHaveLength(2);
   });
 });

@@ -15,7 +15,7 @@ export interface PageFacts {
 export interface VersionSeen {
   component?: string;
   version: string;
-  /** Where it was read, for people: `load_version=16.0.40 in an asset URL`. */
+  /** Where it was read, as the page has it (no words of ours, so no language): `load_version=16.0.40`. */
   evidence: string;
 }
 

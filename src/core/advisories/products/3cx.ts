@@ -15,7 +15,7 @@ function extract(facts: PageFacts): VersionSeen[] {
     return [{ version, evidence: `<meta name="${meta.name}"> ${version}` }];
   }
   const m = VERSION_TEXT.exec(facts.text);
-  return m ? [{ version: m[1]!, evidence: `“${m[0].trim().slice(0, 80)}” in the page` }] : [];
+  return m ? [{ version: m[1]!, evidence: `“${m[0].trim().slice(0, 80)}”` }] : [];
 }
 
 /**

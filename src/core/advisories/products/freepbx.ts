@@ -17,9 +17,9 @@ function extract(facts: PageFacts): VersionSeen[] {
     const module = q.get('module')?.toLowerCase();
     if (module && /^[a-z0-9_-]{1,64}$/.test(module)) {
       const list = modules.get(module) ?? [];
-      list.push({ component: module, version, evidence: `module=${module}&load_version=${version} in an asset URL` });
+      list.push({ component: module, version, evidence: `module=${module}&load_version=${version}` });
       modules.set(module, list);
-    } else framework.push({ component: 'framework', version, evidence: `load_version=${version} in an asset URL` });
+    } else framework.push({ component: 'framework', version, evidence: `load_version=${version}` });
   }
   const seen = [mostCommon(framework), ...[...modules.values()].map(mostCommon)];
   return seen.filter((s): s is VersionSeen => !!s);

@@ -12,7 +12,7 @@ function extract(facts: PageFacts): VersionSeen[] {
     const v = queryOf(url).get('v');
     if (!v || !/^\d{1,2}\.\d{1,2}\.\d{1,3}(\.\d{1,3})?$/.test(v)) continue;
     if (!/\/(public\/lib|js|front|css|lib|pics)\//.test(pathOf(url))) continue;
-    candidates.push({ version: v, evidence: `?v=${v} in an asset URL` });
+    candidates.push({ version: v, evidence: `?v=${v}` });
   }
   const best = mostCommon(candidates);
   return best ? [best] : [];

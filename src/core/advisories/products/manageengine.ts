@@ -11,7 +11,7 @@ function extract(facts: PageFacts): VersionSeen[] {
   for (const url of facts.urls) {
     const m = /\?(\d{4,5})$/.exec(url);
     if (!m || !/\.(js|css)$/i.test(pathOf(url))) continue;
-    candidates.push({ version: m[1]!, evidence: `build ${m[1]} in an asset URL` });
+    candidates.push({ version: m[1]!, evidence: `${pathOf(url).split('/').pop()}?${m[1]}` });
   }
   const best = mostCommon(candidates);
   return best ? [best] : [];
