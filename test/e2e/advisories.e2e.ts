@@ -8,7 +8,7 @@ import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, setU
 import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
 
 /**
- * Known vulnerabilities of the version a console reveals, end to end: affected and fixed versions of four products
+ * Known vulnerabilities of the version a console reveals, end to end: affected and fixed versions of five products
  * (banner, popup, badge marker and report for affected; nothing for fixed), and a fleet feed served over HTTPS by the
  * fixture server (extends the table; a broken feed leaves the shipped table and the last good copy working).
  */
@@ -79,6 +79,18 @@ const CASES: Case[] = [
     label: (v) => v,
     cves: ['CVE-2021-44077', 'CVE-2022-47966'],
     kev: ['CVE-2021-44077', 'CVE-2022-47966'],
+  },
+  {
+    name: 'SysAid',
+    product: 'sysaid',
+    host: 'sysaid',
+    path: '/Login.jsp',
+    html: (v) => fixture('helpdesk/sysaid-login.html', { '23.3.40b6': v }),
+    affected: '23.3.35b12',
+    fixed: '23.3.40b6',
+    label: (v) => v.replace(/b\d+$/, ''),
+    cves: ['CVE-2023-47246'],
+    kev: ['CVE-2023-47246'],
   },
   {
     name: '3CX',
@@ -157,7 +169,7 @@ describe('advisories on consoles that reveal their version', () => {
       await popup.close();
 
       const report = await until(() => envelopes().find((e) => e.type === 'consoleAdvisory' && e.data['product'] === c.product), 'the consoleAdvisory report');
-      expect(report.data).toMatchObject({ origin: h.server.origin(hostOf(c, 'affected')), version: c.affected, ids: c.cves, kev: c.kev });
+      expect(report.data).toMatchObject({ origin: h.server.origin(hostOf(c, 'affected')), version: c.label(c.affected).replace(/^endpoint /, ''), ids: c.cves, kev: c.kev });
       // Once per console and version: a second visit adds no report.
       await page.reload();
       await accessibleTextWith(h, page, `${c.name} ${label} has known vulnerabilities`, 'the banner again');

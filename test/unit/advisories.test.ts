@@ -59,6 +59,15 @@ describe('version extraction per product, from fixture pages', () => {
     expect(seen[0]!.evidence).toMatch(/\.(js|css)\?14103$/);
   });
 
+  it('SysAid: ?v<version>b<build> of master.css and ajaxTools.js', () => {
+    const seen = extractVersions('sysaid', factsOf('helpdesk/sysaid-login.html', 'https://sysaid.acme.example/Login.jsp'));
+    expect(seen.map((s) => s.version)).toEqual(['23.3.40']);
+    expect(seen[0]!.evidence).toMatch(/\?v23\.3\.40b6$/);
+    const old = extractVersions('sysaid', factsOf('helpdesk/sysaid-login.html', 'https://sysaid.acme.example/Login.jsp', { '23.3.40b6': '23.3.35b12' }));
+    expect(matchAdvisories(SHIPPED_ADVISORIES, 'sysaid', old).map((f) => f.advisoryId)).toEqual(['sysaid-cve-2023-47246']);
+    expect(matchAdvisories(SHIPPED_ADVISORIES, 'sysaid', seen)).toEqual([]);
+  });
+
   it('3CX: the version line the console shows', () => {
     const seen = extractVersions('3cx', factsOf('pbx/3cx-v18-console.html', 'https://pbx.acme.example:5001/#/app/dashboard', { PBX_VERSION: '18.0.7.312' }));
     expect(seen).toHaveLength(1);
@@ -68,7 +77,7 @@ describe('version extraction per product, from fixture pages', () => {
   it('pages that reveal no version give none: 3CX logins, a product without rules, junk facts', () => {
     expect(extractVersions('3cx', factsOf('pbx/3cx-login.html', 'https://pbx.acme.example/webclient/'))).toEqual([]);
     expect(extractVersions('3cx', factsOf('pbx/3cx-v16-login.html', 'https://pbx.acme.example/'))).toEqual([]);
-    expect(extractVersions('sysaid', factsOf('helpdesk/sysaid-login.html', 'https://sysaid.acme.example/Login.jsp'))).toEqual([]);
+    expect(extractVersions('mitel-micollab', factsOf('pbx/mitel-micollab-login.html', 'https://micollab.acme.example/portal/'))).toEqual([]);
     expect(extractVersions('zendesk', { urls: ['https://x/a.js?v=1.2.3'], metas: [], text: 'Version 18.0.7.312' })).toEqual([]);
     // ng-version (Angular's) is not 3CX's version; a date-stamped asset is not a GLPI version.
     expect(extractVersions('3cx', { urls: [], metas: [], text: '<app-root ng-version="8.2.14">' })).toEqual([]);

@@ -42,7 +42,7 @@ export const THREECX: ProductAdvisories = {
         de: 'Neuestes Update des Servers installieren (Desktop-Apps 18.12.422 unter Updates), die Electron-Desktop-App auf allen Clients deinstallieren und stattdessen die PWA des Webclients verwenden, wie 3CX empfiehlt.',
       },
       sources: {
-        vendor: 'https://www.3cx.com/blog/news/desktopapp-security-alert/',
+        vendor: 'https://www.3cx.com/blog/news/desktopapp-security-alert-updates/',
         nvd: ['https://nvd.nist.gov/vuln/detail/CVE-2023-29059'],
       },
     },

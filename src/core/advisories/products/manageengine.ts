@@ -36,7 +36,7 @@ export const MANAGEENGINE: ProductAdvisories = {
         de: 'ServiceDesk Plus auf Build 11306 oder neuer aktualisieren und den Server danach auf Spuren eines Angriffs prüfen.',
       },
       sources: {
-        vendor: 'https://www.manageengine.com/products/service-desk/CVE-2021-44077.html',
+        vendor: 'https://pitstop.manageengine.com/portal/en/community/topic/security-advisory-for-cve-2021-44077-unauthenticated-rce-vulnerability-in-servicedesk-plus-versions-up-to-11305-22-11-2021',
         kev: 'https://www.cisa.gov/known-exploited-vulnerabilities-catalog?search_api_fulltext=CVE-2021-44077',
         nvd: ['https://nvd.nist.gov/vuln/detail/CVE-2021-44077'],
       },

@@ -1,8 +1,25 @@
+import { mostCommon, pathOf, type PageFacts, type VersionSeen } from '../facts';
 import type { ProductAdvisories } from './types';
 
-/** SysAid On-Prem: no public fact of a passively readable version was found, so no extractor (never a guess). */
+/**
+ * SysAid's login page tags its style sheet and script with the version and build: `master.css?v23.3.40b6`,
+ * `ajaxTools.js?v23.3.40b6` (projectdiscovery/nuclei-templates http/exposed-panels/sysaid-panel.yaml reads the same).
+ * The build after `b` does not matter for the advisories, which name releases.
+ */
+function extract(facts: PageFacts): VersionSeen[] {
+  const candidates: VersionSeen[] = [];
+  for (const url of facts.urls) {
+    const m = /\?v(\d{1,3}\.\d{1,3}\.\d{1,3})(?:b\d{1,4})?$/.exec(url);
+    if (!m || !/\/(master\.css|ajaxTools\.js)$/.test(pathOf(url))) continue;
+    candidates.push({ version: m[1]!, evidence: `${pathOf(url).split('/').pop()}?v${url.split('?v')[1]}` });
+  }
+  const best = mostCommon(candidates);
+  return best ? [best] : [];
+}
+
 export const SYSAID: ProductAdvisories = {
   products: ['sysaid'],
+  extract,
   advisories: [
     {
       id: 'sysaid-cve-2023-47246',
