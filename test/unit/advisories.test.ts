@@ -81,6 +81,9 @@ describe('version extraction per product, from fixture pages', () => {
     expect(extractVersions('zendesk', { urls: ['https://x/a.js?v=1.2.3'], metas: [], text: 'Version 18.0.7.312' })).toEqual([]);
     // ng-version (Angular's) is not 3CX's version; a date-stamped asset is not a GLPI version.
     expect(extractVersions('3cx', { urls: [], metas: [], text: '<app-root ng-version="8.2.14">' })).toEqual([]);
+    expect(extractVersions('3cx', { urls: [], metas: [], text: '© 3CX 2020.0.1.1 Ltd' })).toEqual([]);
+    expect(extractVersions('3cx', { urls: [], metas: [], text: 'Version 18.0.7.312.5' })).toEqual([]);
+    expect(extractVersions('3cx', { urls: [], metas: [], text: '3CX Phone System v18 Update 7 — Version: 18.0.7.312' })[0]!.version).toBe('18.0.7.312');
     expect(extractVersions('glpi', { urls: ['https://h/js/common.min.js?v=01-15-2025_0123'], metas: [], text: '' })).toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import type { ProductAdvisories } from './types';
  * line of the dashboard / about box; the web client bundles `name:"Webclient",version:"18.0.3.461"`, which is read
  * only where the page shows it as text).
  */
-const VERSION_TEXT = /\b(?:3CX[^\n]{0,40}?|version|versión|build)\s*:?\s*v?((?:16|18|20)\.0\.\d{1,2}\.\d{1,5})\b/i;
+const VERSION_TEXT = /\b(?:3CX[^\n]{0,40}?|version|versión|build)\s*:?\s*v?(?<![\d.])((?:16|18|20)\.0\.\d{1,2}\.\d{1,5})(?![\d.])/i;
 
 function extract(facts: PageFacts): VersionSeen[] {
   const meta = facts.metas.find((m) => /^(generator|version|application-version)$/.test(m.name) && /^(?:3CX\s*)?v?(?:16|18|20)\.0\.\d{1,2}\.\d{1,5}$/i.test(m.content.trim()));
