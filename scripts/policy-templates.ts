@@ -76,6 +76,7 @@ export const EXAMPLE_POLICY: Settings = {
   reportDevice: '',
   reportUser: '',
   allowUserChanges: false,
+  advisoriesUrl: 'https://siem.example.com/admin-console-guard/advisories.json',
   clipboardClearSeconds: 30,
   clipboardClearOnlyIfUnchanged: false,
   reportFormat: 'envelope',

@@ -133,6 +133,37 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
   }
 }
 
-await shoot('en');
-await shoot('de');
+/** Known vulnerabilities: the banner on a GLPI 10.0.2 console and the popup's section (`--only=advisory` takes just these). */
+async function shootAdvisory(lang: 'en' | 'de'): Promise<void> {
+  const h = await launch({ lang });
+  try {
+    const host = 'helpdesk.acme.example';
+    await (await h.worker()).evaluate((origin) => chrome.storage.local.set({ settings: { version: 1, consoles: [{ product: 'glpi', label: 'ACME helpdesk', origins: [origin] }] } }), h.server.origin(host));
+    h.server.add({ host, path: '/index.php', html: readFileSync('test/fixtures/helpdesk/glpi-login.html', 'utf8').replaceAll('10.0.16', '10.0.2') });
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 620 });
+    await page.goto(h.server.url(host, '/index.php'));
+    const tabId = await tabIdOf(h, page);
+    await accessibleTextWith(h, page, 'CVE-2022-35914', 'the advisory banner');
+    await until(async () => (await badgeOf(h, tabId)).text.includes('⚠'), 'the badge marker');
+    await page.screenshot({ path: `${OUT}/advisory-banner${lang === 'de' ? '-de' : ''}.png` });
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 368, height: 560 });
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tabId}`));
+    await popup.getByTestId('advisories').waitFor();
+    await popup.locator('.popup').screenshot({ path: `${OUT}/advisory-popup${lang === 'de' ? '-de' : ''}.png` });
+  } finally {
+    await h.close();
+  }
+}
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+if (!only) {
+  await shoot('en');
+  await shoot('de');
+}
+if (!only || only === 'advisory') {
+  await shootAdvisory('en');
+  await shootAdvisory('de');
+}
 console.log(`screenshots written to ${OUT}/ and ${STORE}/`);

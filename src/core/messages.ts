@@ -6,6 +6,8 @@ import type { SettingsProblem } from './settings/parse';
 import type { Settings } from './settings/schema';
 import type { ImportResult } from './settings/transfer';
 import type { PageSnapshot } from './snapshot';
+import type { AdvisoryFinding } from './advisories/match';
+import type { PageFacts } from './advisories/facts';
 import type { BreachStatus, RatingReason, RuleId, Score } from './rate/types';
 import type { FieldRole, FormKind } from './form-roles';
 import type { TierId } from './settings/schema';
@@ -173,6 +175,9 @@ export interface Protocol {
   'generate/credential': Spec<{ item: GenerateItem; tabId?: number }, GenerateResult, 'extension'>;
   /** Copies a generated value; the clipboard is cleared after clipboardClearSeconds (with onlyIfUnchanged: if it still holds it). */
   'clipboard/copy': Spec<{ text: string }, { ok: boolean; clearAfterSeconds: number; onlyIfUnchanged: boolean }, 'extension'>;
+  /** What a console page reveals of its version (asset URLs, metas, a bit of text); the advisories that apply. */
+  'advisory/facts': Spec<{ facts: PageFacts }, AdvisoryFinding[] | null, 'page'>;
+  'advisory/forTab': Spec<{ tabId: number }, AdvisoryFinding[] | null, 'extension'>;
 }
 
 export type MessageType = keyof Protocol;
@@ -203,6 +208,8 @@ export const MESSAGE_SENDERS: { readonly [T in MessageType]: Protocol[T]['from']
   'rating/forTab': 'extension',
   'generate/credential': 'extension',
   'clipboard/copy': 'extension',
+  'advisory/facts': 'page',
+  'advisory/forTab': 'extension',
 };
 
 export function isRequest(raw: unknown): raw is Request {

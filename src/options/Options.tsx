@@ -158,6 +158,9 @@ export function Options() {
       </Field>
 
       <h2>{t('sectionReporting')}</h2>
+      <Field label={t('advisorySettingUrl')} locked={locked('advisoriesUrl')}>
+        <input type="url" name="advisoriesUrl" size={50} value={draft.advisoriesUrl} disabled={locked('advisoriesUrl')} onInput={(e) => set('advisoriesUrl', e.currentTarget.value.trim())} />
+      </Field>
       <Field label={t('setting_reportUrl')} locked={locked('reportUrl')}>
         <input type="url" name="reportUrl" size={50} value={draft.reportUrl} disabled={locked('reportUrl')} onInput={(e) => set('reportUrl', e.currentTarget.value.trim())} />
       </Field>

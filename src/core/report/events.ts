@@ -69,6 +69,25 @@ export const ReportDataSchemas = {
     from: EmailSchema,
     to: EmailSchema,
   }),
+  /** A console revealed a version with known (exploited) vulnerabilities; once per console and version. */
+  consoleAdvisory: z.strictObject({
+    product: ProductIdSchema,
+    origin: OriginSchema,
+    version: z.string().max(60),
+    component: z.string().max(64).optional(),
+    ids: z.array(z.string().regex(/^CVE-\d{4}-\d{4,7}$/)).min(1).max(40),
+    /** The CVEs among them that CISA lists as known exploited (KEV). */
+    kev: z.array(z.string().regex(/^CVE-\d{4}-\d{4,7}$/)).max(40),
+    advisories: z.array(z.string().max(100)).min(1).max(40),
+  }),
+  /** Entries of the advisory feed (advisoriesUrl) that were invalid and skipped, or why the whole feed was refused. */
+  advisoryFeedInvalid: z.strictObject({
+    url: z.string().max(2048),
+    problems: z
+      .array(z.strictObject({ index: z.number().int().min(-1), id: z.string().max(100).optional(), message: z.string().max(500) }))
+      .min(1)
+      .max(50),
+  }),
   /** Managed policy values that were rejected (and ignored). */
   invalidPolicy: z.strictObject({
     problems: z

@@ -28,6 +28,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reportDevice: '',
   reportUser: '',
   allowUserChanges: true,
+  advisoriesUrl: '',
   clipboardClearSeconds: 30,
   clipboardClearOnlyIfUnchanged: false,
   reportFormat: 'envelope',
