@@ -76,6 +76,7 @@ export const EXAMPLE_POLICY: Settings = {
   reportUser: '',
   allowUserChanges: false,
   clipboardClearSeconds: 30,
+  reuseProtection: true,
 };
 
 /** On Windows, REG_EXPAND_SZ values are expanded by the browser: one policy names every machine and user. */

@@ -33,6 +33,8 @@ let routeSnapshots = 0;
 /** Empty until the first evaluation, which starts the first route. */
 let lastUrl = '';
 let detected = false;
+/** A password field inside a shadow root got the focus: the selector cannot see it, the snapshot must say so. */
+let shadowPassword = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerDueAt = 0;
 let watchUntil = 0;
@@ -97,6 +99,7 @@ function send(url: string): void {
   routeSnapshots++;
   snapshotState = cheapState();
   const snapshot = collectSnapshot(document, url);
+  if (shadowPassword) snapshot.passwordFields ||= 1;
   // Re-send only when something detection looks at has changed.
   const key = `${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
   if (key === lastSent) return;
@@ -140,6 +143,17 @@ function onRouteEvent(): void {
 // own addEventListener is safe here: at document_start the page has no elements yet.
 addEventListener('hashchange', onRouteEvent);
 addEventListener('popstate', onRouteEvent);
+// Registered first, in the capture phase on the window: no page listener can keep it from this script.
+addEventListener(
+  'focusin',
+  (e) => {
+    const field = e.composedPath()[0];
+    if (shadowPassword || field === e.target || !(field instanceof HTMLInputElement) || field.type !== 'password') return;
+    shadowPassword = true;
+    send(dom.url(document));
+  },
+  true,
+);
 // Injected at document_start the DOM is not there yet: evaluate at DOMContentLoaded, before the page's first layout
 // and paint (at document_idle, the default, Chromium runs the script ~20 ms later; see bench/README.md).
 if (dom.readyState(document) === 'loading') dom.listen(document, 'DOMContentLoaded', evaluate, { once: true });

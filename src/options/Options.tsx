@@ -5,6 +5,7 @@ import { t } from '../ui/i18n';
 import { request } from '../ui/messaging';
 import { ConsolesEditor } from './ConsolesEditor';
 import { CustomTierEditor } from './CustomTierEditor';
+import { ReuseProtection } from '../ui/ReuseProtection';
 import { ProblemList } from './ProblemList';
 
 type Draft = Omit<Settings, 'consoles'> & { consoles: ConsoleEntry[] };
@@ -120,6 +121,10 @@ export function Options() {
       </Field>
 
       <h2>{t('sectionWarnings')}</h2>
+      <Field label={t('reuseSetting')} help={t('reuseSettingHelp')} locked={locked('reuseProtection')} inline>
+        <input type="checkbox" name="reuseProtection" checked={draft.reuseProtection} disabled={locked('reuseProtection')} onChange={(e) => set('reuseProtection', e.currentTarget.checked)} />
+      </Field>
+      <ReuseProtection />
       <Field label={t('setting_lookalikeAction')} locked={locked('lookalikeAction')}>
         <select name="lookalikeAction" value={draft.lookalikeAction} disabled={locked('lookalikeAction')} onChange={(e) => set('lookalikeAction', e.currentTarget.value as Draft['lookalikeAction'])}>
           <option value="warn">{t('lookalike_warn')}</option>

@@ -5,6 +5,7 @@ import { t } from '../ui/i18n';
 import { request } from '../ui/messaging';
 import { GenerateSection } from './GenerateSection';
 import { RatingSection } from './RatingSection';
+import { ReuseProtection } from '../ui/ReuseProtection';
 import { RecoverySection } from './RecoverySection';
 
 /** The tab the popup speaks about: the active tab, or `?tab=ID` (used when the popup is opened as a page). */
@@ -55,6 +56,7 @@ export function Popup() {
       )}
       {verdict?.origin.kind === 'trusted' && tabId !== undefined && <RecoverySection tabId={tabId} />}
       {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <RatingSection tabId={tabId} />}
+      <ReuseProtection compact />
       <GenerateSection {...(tabId !== undefined ? { tabId } : {})} />
       {view && (
         <footer>

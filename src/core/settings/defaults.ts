@@ -28,4 +28,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reportUser: '',
   allowUserChanges: true,
   clipboardClearSeconds: 30,
+  reuseProtection: true,
 });

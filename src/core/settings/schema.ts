@@ -107,6 +107,8 @@ export const SettingsShape = {
   allowUserChanges: z.boolean(),
   /** Seconds after which a copied generated credential is cleared from the clipboard; 0: never. */
   clipboardClearSeconds: z.number().int().min(0).max(3600),
+  /** Keep fingerprints of console passwords and warn when one is typed on another origin; false: none taken or kept. */
+  reuseProtection: z.boolean(),
 };
 
 export type SettingKey = keyof typeof SettingsShape;
