@@ -17,7 +17,7 @@ const INIT = Symbol.for('admin-console-guard.reuse');
 const scope = globalThis as { [INIT]?: boolean };
 const POLL_MS = 100;
 /** Inputs of one group (form or parent) considered together for a split password. */
-const MAX_GROUP = 16;
+const MAX_GROUP = 64;
 
 /** Password inputs seen in this frame (also after a "show password" toggle made them type=text). */
 const seen = new Set<HTMLInputElement>();

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import watcherScript from '../../content/reuse-watcher.iife.ts?iife';
-import { allowListPatternFor, consoleKey, consoleName, matchOriginPattern, signatureById, type ConsoleEntry, type ReuseMatch, type ReuseOverview, type TabVerdict } from '../../core';
+import { allowListPatternFor, consoleKey, consoleName, matchOriginPattern, signatureById, type ConsoleEntry, type Request, type ReuseMatch, type ReuseOverview, type TabVerdict } from '../../core';
 import {
   addFingerprint,
   checkableLength,
@@ -34,7 +34,7 @@ const STORE_KEY = 'reuseFingerprints';
 const subtle = crypto.subtle;
 
 /** Figures for the e2e tests and the benchmark (counts and timings, never values). */
-const reuseStats = { checks: 0, slowChecks: 0, overBudget: 0, matches: 0, injected: 0, fingerprints: 0, lastSlowMs: 0, maxSlowMs: 0 };
+const reuseStats = { submitChecks: 0, checks: 0, slowChecks: 0, overBudget: 0, matches: 0, injected: 0, fingerprints: 0, lastSlowMs: 0, maxSlowMs: 0 };
 
 const budget = new TabBudget();
 
@@ -91,6 +91,12 @@ function ownOrigins(key: string, stored: ProtectedConsole, consoles: readonly Co
   const now = consoles.find((c) => consoleKey(c) === key);
   return [...stored.origins, ...(now?.origins ?? [])];
 }
+
+/**
+ * An origin of the allow-list is the user's own console: a password of another console typed there is the
+ * shared-password finding (made when its fingerprint is taken), not phishing, and gets no full-page warning.
+ */
+const onAllowList = (origin: string, consoles: readonly ConsoleEntry[]) => consoles.some((c) => c.origins.some((p) => matchOriginPattern(origin, p)));
 
 const signInHostsOf = (product: string) => signatureById(product)?.signInHosts ?? [];
 const productName = (product: string) => signatureById(product)?.name ?? product;
@@ -152,6 +158,7 @@ export async function onPasswordFrame(sender: Ctx['sender']): Promise<void> {
   if (!store || Object.keys(store.consoles).length === 0) return;
   const origin = new URL(sender.url).origin;
   const { values } = await settings.get();
+  if (onAllowList(origin, values.consoles)) return;
   const foreign = Object.entries(store.consoles).some(([key, c]) => !isOwnOrigin(origin, ownOrigins(key, c, values.consoles), signInHostsOf(c.product)));
   if (!foreign) return;
   const documentId = (sender as { documentId?: string }).documentId;
@@ -184,60 +191,70 @@ async function matchValue(store: ReuseStore, tags: Set<number>, value: string, t
   return consolesWithFingerprint(store, fp);
 }
 
-export const reuseHandlers: FeatureHandlers<'reuse/check' | 'reuse/leave' | 'reuse/openConsole' | 'reuse/trustOrigin' | 'reuse/list' | 'reuse/remove'> = {
-  async 'reuse/check'(req, { sender }) {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || !sender.url || !(await enabled())) return null;
-    const { store } = await readStore();
-    if (!store) return null;
-    const origin = new URL(sender.url).origin;
-    const { values } = await settings.get();
-    const tags = storedTags(store);
-    const sent = Array.isArray(req.values) ? req.values.filter((v): v is string => typeof v === 'string').slice(0, 4) : [];
-    for (const value of sent) {
-      const keys = await matchValue(store, tags, value, tabId, req.active === true);
-      if (!keys.length) continue;
-      // Typed where one of its consoles lives: not a reuse (consoles sharing it are the shared-password finding).
-      if (keys.some((k) => isOwnOrigin(origin, ownOrigins(k, store.consoles[k]!, values.consoles), signInHostsOf(store.consoles[k]!.product)))) continue;
-      const key = keys[0]!;
-      const c = store.consoles[key]!;
-      if (!budget.take(tabId, 'warnings')) return null;
-      reuseStats.matches++;
-      const action = values.lookalikeAction;
-      const host = new URL(sender.url).host;
-      const name = c.name;
-      const own = ownOrigins(key, c, values.consoles);
-      const reportKey = `${tabId}|${key}|${origin}`;
-      if (!reported.has(reportKey)) {
-        if (reported.size > 5000) reported.clear();
-        reported.add(reportKey);
-        void reportEvent({ type: 'passwordReuse', data: { product: c.product, console: name, origins: reportableOrigins(own), origin, beforeSubmit: req.atSubmit !== true, action } });
-      }
-      await showReuseBadge(tabId, name, host);
-      if (action === 'block') {
-        await showBlockPage(tabId, { reuse: name, product: productName(c.product), host });
-        return null;
-      }
-      const exact = own.find((p) => !p.includes('*'));
-      const match: ReuseMatch = {
-        console: name,
-        product: productName(c.product),
-        typedOn: host,
-        ...(exact ? { consoleOrigin: exact } : {}),
-        // Only the user's own entries take another origin, and only where the organisation lets users edit the list.
-        canTrust: values.allowUserChanges && values.consoles.some((e) => consoleKey(e) === key && (e as { source?: string }).source === 'user') && allowListPatternFor(sender.url) !== null,
-      };
-      const documentId = (sender as { documentId?: string }).documentId;
-      const frameId = sender.frameId ?? 0;
-      // A match in a sub-frame is shown by the top frame: a small or covered frame could hide it.
-      if (frameId !== 0 && (await showInTopFrame(tabId, match))) {
-        pending.set(tabId, { frameId: 0, key, origin, url: sender.url });
-        return null;
-      }
-      pending.set(tabId, { frameId, key, origin, url: sender.url, ...(documentId ? { documentId } : {}) });
-      return match;
+/** Compares what the watcher sent with the fingerprints; on a match: report, red badge, the warning or the block page. */
+async function checkValues(req: Request<'reuse/check'>, { sender }: Ctx): Promise<ReuseMatch | null> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !sender.url || !(await enabled())) return null;
+  const { store } = await readStore();
+  if (!store) return null;
+  const origin = new URL(sender.url).origin;
+  const { values } = await settings.get();
+  if (onAllowList(origin, values.consoles)) return null;
+  const tags = storedTags(store);
+  const sent = Array.isArray(req.values) ? req.values.filter((v): v is string => typeof v === 'string').slice(0, 4) : [];
+  for (const value of sent) {
+    const keys = await matchValue(store, tags, value, tabId, req.active === true);
+    if (!keys.length) continue;
+    // Typed where one of its consoles lives: not a reuse (consoles sharing it are the shared-password finding).
+    if (keys.some((k) => isOwnOrigin(origin, ownOrigins(k, store.consoles[k]!, values.consoles), signInHostsOf(store.consoles[k]!.product)))) continue;
+    const key = keys[0]!;
+    const c = store.consoles[key]!;
+    if (!budget.take(tabId, 'warnings')) return null;
+    reuseStats.matches++;
+    const action = values.lookalikeAction;
+    const host = new URL(sender.url).host;
+    const name = c.name;
+    const own = ownOrigins(key, c, values.consoles);
+    const reportKey = `${tabId}|${key}|${origin}`;
+    if (!reported.has(reportKey)) {
+      if (reported.size > 5000) reported.clear();
+      reported.add(reportKey);
+      void reportEvent({ type: 'passwordReuse', data: { product: c.product, console: name, origins: reportableOrigins(own), origin, beforeSubmit: req.atSubmit !== true, action } });
     }
-    return null;
+    await showReuseBadge(tabId, name, host);
+    if (action === 'block') {
+      await showBlockPage(tabId, { reuse: name, product: productName(c.product), host });
+      return null;
+    }
+    const exact = own.find((p) => !p.includes('*'));
+    const match: ReuseMatch = {
+      console: name,
+      product: productName(c.product),
+      typedOn: host,
+      ...(exact ? { consoleOrigin: exact } : {}),
+      // Only the user's own entries take another origin, and only where the organisation lets users edit the list.
+      canTrust: values.allowUserChanges && values.consoles.some((e) => consoleKey(e) === key && (e as { source?: string }).source === 'user') && allowListPatternFor(sender.url) !== null,
+    };
+    const documentId = (sender as { documentId?: string }).documentId;
+    const frameId = sender.frameId ?? 0;
+    // A match in a sub-frame is shown by the top frame: a small or covered frame could hide it.
+    if (frameId !== 0 && (await showInTopFrame(tabId, match))) {
+      pending.set(tabId, { frameId: 0, key, origin, url: sender.url });
+      return null;
+    }
+    pending.set(tabId, { frameId, key, origin, url: sender.url, ...(documentId ? { documentId } : {}) });
+    return match;
+  }
+  return null;
+}
+
+export const reuseHandlers: FeatureHandlers<'reuse/check' | 'reuse/leave' | 'reuse/openConsole' | 'reuse/trustOrigin' | 'reuse/list' | 'reuse/remove'> = {
+  async 'reuse/check'(req, ctx) {
+    try {
+      return await checkValues(req, ctx);
+    } finally {
+      if (req.atSubmit === true) reuseStats.submitChecks++;
+    }
   },
 
   async 'reuse/leave'(_req, { sender }) {
