@@ -34,7 +34,7 @@ const STORE_KEY = 'reuseFingerprints';
 const subtle = crypto.subtle;
 
 /** Figures for the e2e tests and the benchmark (counts and timings, never values). */
-const reuseStats = { submitChecks: 0, checks: 0, slowChecks: 0, overBudget: 0, matches: 0, injected: 0, fingerprints: 0, lastSlowMs: 0, maxSlowMs: 0 };
+const reuseStats = { notTaken: 0, submitChecks: 0, checks: 0, slowChecks: 0, overBudget: 0, matches: 0, injected: 0, fingerprints: 0, lastSlowMs: 0, maxSlowMs: 0 };
 
 const budget = new TabBudget();
 
@@ -110,7 +110,10 @@ export async function rememberConsolePassword(verdict: TabVerdict, role: string,
     role === 'current' && form === 'login' ? 'signIn' : role === 'new' && form === 'changePassword' ? 'changePassword' : role === 'new' && form === 'newUser' ? 'newUser' : null;
   if (!source || verdict.origin.kind !== 'trusted' || verdict.origin.framedBy !== undefined || !checkableLength(password)) return;
   const { values } = await settings.get();
-  if (!values.reuseProtection) return;
+  if (!values.reuseProtection) {
+    reuseStats.notTaken++;
+    return;
+  }
   const origin = new URL(verdict.frameUrl).origin;
   const entry = entryFor(origin, verdict.detection.productId, values.consoles);
   if (!entry) return;
