@@ -224,8 +224,10 @@ async function checkValues(req: Request<'reuse/check'>, { sender }: Ctx): Promis
       reported.add(reportKey);
       void reportEvent({ type: 'passwordReuse', data: { product: c.product, console: name, origins: reportableOrigins(own), origin, beforeSubmit: req.atSubmit !== true, action } });
     }
-    await showReuseBadge(tabId, name, host);
+    // The warning does not wait for the badge (keystroke → warning is the budget that counts).
+    const badge = showReuseBadge(tabId, name, host).catch(() => undefined);
     if (action === 'block') {
+      await badge;
       await showBlockPage(tabId, { reuse: name, product: productName(c.product), host });
       return null;
     }
