@@ -29,6 +29,8 @@ export interface ReuseBenchResult {
   perKeyAdded: { withFingerprints: Summary; withoutFingerprints: Summary };
   latency: Summary;
   misses: number;
+  /** The worker's slow comparison (PBKDF2) during the latency samples, ms. */
+  slowCheckMs: Summary;
 }
 
 async function storeFingerprint(inst: Instance, server: FixtureServer, on: boolean): Promise<void> {
@@ -124,6 +126,8 @@ export async function measureReuse(withExt: Instance, without: Instance, server:
 
   const latency: number[] = [];
   let misses = 0;
+  const sw = await workerOf(withExt);
+  const slowBefore = await sw.evaluate(() => (globalThis as unknown as { acgTest: { reuseStats: () => { slowChecks: number } } }).acgTest.reuseStats().slowChecks);
   for (let i = 0; i < options.samples; i++) {
     const { page, cdp } = await openSignIn(withExt, server);
     const ms = await warningLatency(page, cdp);
@@ -131,6 +135,8 @@ export async function measureReuse(withExt: Instance, without: Instance, server:
     else latency.push(ms);
     await page.close();
   }
+  const stats = await sw.evaluate(() => (globalThis as unknown as { acgTest: { reuseStats: () => { slowChecks: number; recentSlowMs: number[] } } }).acgTest.reuseStats());
+  const slowCheckMs = summarize(stats.recentSlowMs.slice(-Math.min(stats.slowChecks - slowBefore, 100)));
   await storeFingerprint(withExt, server, false);
-  return { perKeyAdded: { withFingerprints, withoutFingerprints }, latency: summarize(latency), misses };
+  return { perKeyAdded: { withFingerprints, withoutFingerprints }, latency: summarize(latency), misses, slowCheckMs };
 }

@@ -27,6 +27,13 @@ let inFlight = false;
 let again: { field: HTMLInputElement; atSubmit: boolean } | null = null;
 let warningOpen = false;
 
+// This world's own getters and methods: a page's named elements cannot shadow them (`<img name=activeElement>`,
+// `<input name=querySelectorAll>` in a form), see unclobbered.ts.
+const activeOf = Object.getOwnPropertyDescriptor(Document.prototype, 'activeElement')!.get!;
+const hasFocus = Document.prototype.hasFocus;
+const queryAllIn = Element.prototype.querySelectorAll;
+const queryAllInDocument = Document.prototype.querySelectorAll;
+
 const isPasswordInput = (el: unknown): el is HTMLInputElement => el instanceof HTMLInputElement && (el.type === 'password' || seen.has(el));
 
 /** The chrome.dom API opens closed shadow roots for content scripts; open ones are readable anyway. */
@@ -36,7 +43,7 @@ function shadowOf(el: Element): ShadowRoot | null {
 }
 
 function deepActiveElement(): Element | null {
-  let active = document.activeElement;
+  let active = activeOf.call(document) as Element | null;
   for (let depth = 0; active && depth < 32; depth++) {
     const inner = shadowOf(active)?.activeElement;
     if (!inner) break;
@@ -54,7 +61,7 @@ function track(el: HTMLInputElement): void {
 function groupOf(field: HTMLInputElement): { key: Element; fields: HTMLInputElement[] } {
   const container: Element | null = field.form ?? field.parentElement?.parentElement ?? field.parentElement;
   if (!container) return { key: field, fields: [field] };
-  const fields = [...container.querySelectorAll('input')].filter((i) => i.type === 'password' || seen.has(i)).slice(0, MAX_GROUP);
+  const fields = [...(queryAllIn.call(container, 'input') as NodeListOf<HTMLInputElement>)].filter((i) => i.type === 'password' || seen.has(i)).slice(0, MAX_GROUP);
   return { key: container, fields: fields.includes(field) ? fields : [field] };
 }
 
@@ -131,7 +138,7 @@ function onKey(e: Event): void {
 
 let poll: ReturnType<typeof setInterval> | undefined;
 function pollFields(): void {
-  if (document.hasFocus()) {
+  if (hasFocus.call(document)) {
     const active = deepActiveElement();
     if (isPasswordInput(active)) track(active);
   }
@@ -164,7 +171,7 @@ if (!scope[INIT]) {
   scope[INIT] = true;
   for (const [type, fn] of listeners) addEventListener(type, fn, true);
   chrome.runtime.onMessage.addListener(onMessage);
-  for (const f of document.querySelectorAll('input[type=password]')) track(f as HTMLInputElement);
+  for (const f of queryAllInDocument.call(document, 'input[type=password]') as NodeListOf<HTMLInputElement>) track(f);
   poll = setInterval(pollFields, POLL_MS);
   pollFields();
 }

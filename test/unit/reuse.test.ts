@@ -178,6 +178,19 @@ describe('per-tab budget', () => {
     budget.forget(7);
     expect(budget.take(7, 'scriptChecks')).toBe(true);
   });
+
+  it('survives a restart of the worker through its snapshot, and ignores a malformed one', () => {
+    const now = 0;
+    const a = new TabBudget({ userChecks: 1, scriptChecks: 1, warnings: 1 }, () => now, 1000);
+    expect(a.take(3, 'warnings')).toBe(true);
+    const b = new TabBudget({ userChecks: 1, scriptChecks: 1, warnings: 1 }, () => now, 1000);
+    b.restore(JSON.parse(JSON.stringify(a.snapshot())));
+    expect(b.take(3, 'warnings')).toBe(false);
+    expect(b.take(3, 'userChecks')).toBe(true);
+    const c = new TabBudget({ userChecks: 1, scriptChecks: 1, warnings: 1 }, () => now, 1000);
+    for (const bad of [null, 'x', { x: 1 }, { 3: { warnings: ['a', null] } }]) c.restore(bad);
+    expect(c.take(3, 'warnings')).toBe(true);
+  });
 });
 
 describe('candidate values', () => {

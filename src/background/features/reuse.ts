@@ -20,6 +20,7 @@ import {
   type ProtectedConsole,
   type ReuseStore,
 } from '../../core/reuse';
+import { clearBadge } from '../badge';
 import { showBlockPage } from '../console-injector';
 import { settings, testHooks, type Ctx, type FeatureHandlers } from '../context';
 import { reportEvent } from '../reporting';
@@ -34,9 +35,21 @@ const STORE_KEY = 'reuseFingerprints';
 const subtle = crypto.subtle;
 
 /** Figures for the e2e tests and the benchmark (counts and timings, never values). */
-const reuseStats = { notTaken: 0, submitChecks: 0, checks: 0, slowChecks: 0, overBudget: 0, matches: 0, injected: 0, fingerprints: 0, lastSlowMs: 0, maxSlowMs: 0 };
+const reuseStats = { notTaken: 0, submitChecks: 0, checks: 0, slowChecks: 0, overBudget: 0, matches: 0, injected: 0, fingerprints: 0, lastSlowMs: 0, maxSlowMs: 0, recentSlowMs: [] as number[] };
 
 const budget = new TabBudget();
+const BUDGET_KEY = 'reuseBudget';
+/** The budget survives the worker's restarts (storage.session: memory only, gone with the browser). */
+const budgetLoaded = browser.storage.session
+  .get(BUDGET_KEY)
+  .then((r) => budget.restore(r[BUDGET_KEY]))
+  .catch(() => undefined);
+async function take(tabId: number, pool: Parameters<TabBudget['take']>[1]): Promise<boolean> {
+  await budgetLoaded;
+  const ok = budget.take(tabId, pool);
+  if (ok) void browser.storage.session.set({ [BUDGET_KEY]: budget.snapshot() }).catch(() => undefined);
+  return ok;
+}
 
 /** What the warning in a tab was about: its actions (trust this origin, open the console) act on this only. */
 interface PendingMatch {
@@ -181,7 +194,7 @@ async function matchValue(store: ReuseStore, tags: Set<number>, value: string, t
   if (!checkableLength(value)) return [];
   reuseStats.checks++;
   if (!tags.has(await prefilterTag(subtle, store.salt, value))) return [];
-  if (!budget.take(tabId, active ? 'userChecks' : 'scriptChecks')) {
+  if (!(await take(tabId, active ? 'userChecks' : 'scriptChecks'))) {
     reuseStats.overBudget++;
     return [];
   }
@@ -191,6 +204,8 @@ async function matchValue(store: ReuseStore, tags: Set<number>, value: string, t
   reuseStats.slowChecks++;
   reuseStats.lastSlowMs = ms;
   reuseStats.maxSlowMs = Math.max(reuseStats.maxSlowMs, ms);
+  reuseStats.recentSlowMs.push(ms);
+  if (reuseStats.recentSlowMs.length > 100) reuseStats.recentSlowMs.shift();
   return consolesWithFingerprint(store, fp);
 }
 
@@ -212,7 +227,7 @@ async function checkValues(req: Request<'reuse/check'>, { sender }: Ctx): Promis
     if (keys.some((k) => isOwnOrigin(origin, ownOrigins(k, store.consoles[k]!, values.consoles), signInHostsOf(store.consoles[k]!.product)))) continue;
     const key = keys[0]!;
     const c = store.consoles[key]!;
-    if (!budget.take(tabId, 'warnings')) return null;
+    if (!(await take(tabId, 'warnings'))) return null;
     reuseStats.matches++;
     const action = values.lookalikeAction;
     const host = new URL(sender.url).host;
@@ -295,7 +310,10 @@ export const reuseHandlers: FeatureHandlers<'reuse/check' | 'reuse/leave' | 'reu
       if (entry.origins.includes(origin)) return { ok: true };
       return { consoles: own.map((c, j) => (j === i ? { ...c, origins: [...c.origins, origin].slice(0, 50) } : c)) };
     });
-    if (result.ok) pending.delete(sender.tab!.id!);
+    if (result.ok) {
+      pending.delete(sender.tab!.id!);
+      await clearBadge(sender.tab!.id!);
+    }
     return result;
   },
 
@@ -359,5 +377,5 @@ export function watchReuse(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) pending.delete(tabId);
   });
-  testHooks['reuseStats'] = () => ({ ...reuseStats });
+  testHooks['reuseStats'] = () => ({ ...reuseStats, recentSlowMs: [...reuseStats.recentSlowMs] });
 }

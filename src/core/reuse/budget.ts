@@ -43,4 +43,23 @@ export class TabBudget {
   forget(tabId: number): void {
     this.spent.delete(tabId);
   }
+
+  /** What was spent, as plain data: the worker keeps it across its restarts (a page cannot wait for a fresh budget). */
+  snapshot(): Record<string, Record<BudgetPool, number[]>> {
+    return Object.fromEntries([...this.spent].map(([tab, pools]) => [String(tab), pools]));
+  }
+
+  /** Takes over a snapshot; anything malformed in it is ignored. */
+  restore(raw: unknown): void {
+    if (typeof raw !== 'object' || raw === null) return;
+    for (const [tab, pools] of Object.entries(raw as Record<string, unknown>).slice(0, MAX_TABS)) {
+      const id = Number(tab);
+      if (!Number.isSafeInteger(id) || typeof pools !== 'object' || pools === null) continue;
+      const times = (k: BudgetPool) => {
+        const v = (pools as Record<string, unknown>)[k];
+        return Array.isArray(v) ? v.filter((t): t is number => typeof t === 'number' && Number.isFinite(t)).slice(-1000) : [];
+      };
+      this.spent.set(id, { userChecks: times('userChecks'), scriptChecks: times('scriptChecks'), warnings: times('warnings') });
+    }
+  }
 }
