@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Collector } from './collector';
+import { clickAccessible } from './closed-shadow';
 import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, openTrusted, setUserSettings, tabIdOf, until, type Harness } from './harness';
 
 /**
@@ -36,6 +37,7 @@ beforeAll(async () => {
   h.server.add({ host: 'sso.partner.example', path: '/frame-login', file: 'ordinary/shop-login.html' });
   h.server.add({ host: 'keys.hostile.example', path: '/', file: 'reuse/hostile-keys-signin.html' });
   h.server.add({ host: 'split.hostile.example', path: '/', file: 'reuse/split-signin.html' });
+  for (const host of ['leave.example', 'also-mine.example', 'blocked.example']) h.server.add({ host, path: '/login', file: 'ordinary/shop-login.html' });
   await setUserSettings(h, {
     consoles: [
       { product: '3cx', label: 'ACME PBX', origins: [h.server.origin(PBX)] },
@@ -236,6 +238,47 @@ describe('password reuse protection', () => {
     await page.getByTestId('reuse-console').first().waitFor();
     expect(await page.getByTestId('reuse-console').count()).toBe(1);
     expect(await page.getByTestId('reuse-shared').count()).toBe(0);
+    await page.close();
+  });
+
+  it('"Leave this page" (the default: Enter) replaces the page with the block page', async () => {
+    const url = h.server.url('leave.example', '/login');
+    const { page } = await typeAndExpectWarning(url, (p) => p.locator('#CustomerPassword').pressSequentially(PASSWORD));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/chrome-extension:\/\/.*\/src\/blocked\/index\.html\?.*left=1/);
+    expect(await page.getByTestId('blocked-reason').innerText()).toContain('ACME PBX');
+    expect(await page.getByTestId('blocked-host').innerText()).toBe(new URL(url).host);
+    await page.close();
+  });
+
+  it('"This is also my console" (two real clicks) adds the origin to that console and clears the badge', async () => {
+    const url = h.server.url('also-mine.example', '/login');
+    const { page, tabId } = await typeAndExpectWarning(url, (p) => p.locator('#CustomerPassword').pressSequentially(PASSWORD));
+    await clickAccessible(h, page, 'This is also my console');
+    await clickAccessible(h, page, /^Add also-mine\.example:\d+ to this console's allow-list\? Click again$/);
+    const origin = h.server.origin('also-mine.example');
+    await until(async () => {
+      const s = (await (await h.worker()).evaluate(() => chrome.storage.local.get('settings')))['settings'] as { consoles: { label?: string; origins: string[] }[] };
+      return s.consoles.find((c) => c.label === 'ACME PBX')?.origins.includes(origin);
+    }, 'the origin added to ACME PBX');
+    await until(async () => (await badgeOf(h, tabId)).text !== '!!', 'the red badge cleared');
+    expect(await accessibleText(h, page)).not.toContain(WARNING);
+    await page.close();
+  });
+
+  it('with lookalikeAction "block" the tab is replaced by the block page, reported as such', async () => {
+    await setUserSettings(h, {
+      consoles: [{ product: '3cx', label: 'ACME PBX', origins: [h.server.origin(PBX)] }],
+      reportUrl: collector.url,
+      lookalikeAction: 'block',
+    });
+    const page = await h.context.newPage();
+    await page.goto(h.server.url('blocked.example', '/login'));
+    await page.locator('#CustomerPassword').pressSequentially(PASSWORD);
+    await page.waitForURL(/chrome-extension:\/\/.*\/src\/blocked\/index\.html\?.*reuse=/);
+    expect(await page.getByTestId('blocked-reason').innerText()).toContain('ACME PBX');
+    await until(() => reuseReports(h.server.origin('blocked.example')).length > 0, 'the block report');
+    expect(reuseReports(h.server.origin('blocked.example'))[0]!.data['action']).toBe('block');
     await page.close();
   });
 });
