@@ -137,14 +137,22 @@ function onKey(e: Event): void {
 }
 
 let poll: ReturnType<typeof setInterval> | undefined;
+/** Each field's value at the last poll: an unchanged field costs one read per poll. */
+const polled = new WeakMap<HTMLInputElement, string>();
 function pollFields(): void {
   if (hasFocus.call(document)) {
     const active = deepActiveElement();
     if (isPasswordInput(active)) track(active);
   }
   for (const f of seen) {
-    if (!f.isConnected) seen.delete(f);
-    else if (f.value) check(f);
+    if (!f.isConnected) {
+      seen.delete(f);
+      continue;
+    }
+    const value = f.value;
+    if (polled.get(f) === value) continue;
+    polled.set(f, value);
+    if (value) check(f);
   }
 }
 
