@@ -18,7 +18,7 @@ const PASSWORD = 'Blue-Falcon-Rides-42!';
 const WARNING = 'Stop: this is your console password';
 
 type Envelope = { type: string; data: Record<string, unknown> };
-type Hooks = { acgTest: { flushReports: () => Promise<void>; reuseStats: () => { submitChecks: number; checks: number; slowChecks: number; matches: number; injected: number; fingerprints: number } } };
+type Hooks = { acgTest: { flushReports: () => Promise<void>; reuseStats: () => { overBudget: number; submitChecks: number; checks: number; slowChecks: number; matches: number; injected: number; fingerprints: number } } };
 const envelopes = () => collector.received.map((r) => r.body as Envelope);
 const reuseReports = (origin: string) => envelopes().filter((e) => e.type === 'passwordReuse' && e.data['origin'] === origin);
 const reuseStats = async () => (await h.worker()).evaluate(() => (globalThis as unknown as Hooks).acgTest.reuseStats());
@@ -37,6 +37,7 @@ beforeAll(async () => {
   h.server.add({ host: 'sso.partner.example', path: '/frame-login', file: 'ordinary/shop-login.html' });
   h.server.add({ host: 'keys.hostile.example', path: '/', file: 'reuse/hostile-keys-signin.html' });
   h.server.add({ host: 'split.hostile.example', path: '/', file: 'reuse/split-signin.html' });
+  h.server.add({ host: 'guessing.example', path: '/', file: 'reuse/guessing-signin.html' });
   for (const host of ['leave.example', 'also-mine.example', 'blocked.example']) h.server.add({ host, path: '/login', file: 'ordinary/shop-login.html' });
   await setUserSettings(h, {
     consoles: [
@@ -238,6 +239,25 @@ describe('password reuse protection', () => {
     await page.getByTestId('reuse-console').first().waitFor();
     expect(await page.getByTestId('reuse-console').count()).toBe(1);
     expect(await page.getByTestId('reuse-shared').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a page typing guesses by itself is held to its budget: then even the right one brings no warning, a user still does', async () => {
+    const before = await reuseStats();
+    // No page.evaluate here: Playwright evaluates with a user gesture, which would make the page's guesses the user's.
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url('guessing.example', '/')}#${encodeURIComponent(PASSWORD)}`);
+    // The page's last guess is the right password, sent as at a submit: once the worker has answered it, the page's share is spent.
+    await until(async () => (await reuseStats()).submitChecks > before.submitChecks, 'the check of the page-typed password', 60_000);
+    const after = await reuseStats();
+    expect(after.overBudget).toBeGreaterThan(before.overBudget);
+    expect(after.matches).toBe(before.matches);
+    expect(reuseReports(h.server.origin('guessing.example'))).toHaveLength(0);
+    expect(await accessibleText(h, page)).not.toContain(WARNING);
+    // The user's own typing draws on a share the page could not spend.
+    await page.locator('#pw').fill('');
+    await page.locator('#pw').pressSequentially(PASSWORD);
+    await accessibleTextWith(h, page, WARNING, 'the warning for the user');
     await page.close();
   });
 
