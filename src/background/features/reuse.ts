@@ -139,14 +139,17 @@ export async function rememberConsolePassword(verdict: TabVerdict, role: string,
   const next = await updateStore((s) => (s.salt === base.salt ? addFingerprint(s, identity, { fp, tag, at: Date.now(), source }) : s));
   if (!next) return;
   reuseStats.fingerprints++;
-  await reportNewSharedGroups(next, values.consoles);
+  await reportNewSharedGroups(values.consoles);
 }
 
-/** Each group of consoles found sharing one password is reported once. */
-async function reportNewSharedGroups(store: ReuseStore, consoles: readonly ConsoleEntry[]): Promise<void> {
-  const fresh = sharedPasswordGroups(store).filter((g) => !store.reportedShared.includes(sharedGroupKey(g)));
-  if (!fresh.length) return;
-  await updateStore((s) => ({ ...s, reportedShared: [...s.reportedShared, ...fresh.map(sharedGroupKey)].slice(-1000) }));
+/** Each group of consoles found sharing one password is reported once (found and marked in one store update). */
+async function reportNewSharedGroups(consoles: readonly ConsoleEntry[]): Promise<void> {
+  let fresh: string[][] = [];
+  const store = await updateStore((s) => {
+    fresh = sharedPasswordGroups(s).filter((g) => !s.reportedShared.includes(sharedGroupKey(g)));
+    return fresh.length ? { ...s, reportedShared: [...s.reportedShared, ...fresh.map(sharedGroupKey)].slice(-1000) } : s;
+  });
+  if (!store) return;
   for (const group of fresh) {
     void reportEvent({
       type: 'sharedPassword',
