@@ -38,6 +38,7 @@ beforeAll(async () => {
   h.server.add({ host: 'keys.hostile.example', path: '/', file: 'reuse/hostile-keys-signin.html' });
   h.server.add({ host: 'split.hostile.example', path: '/', file: 'reuse/split-signin.html' });
   h.server.add({ host: 'guessing.example', path: '/', file: 'reuse/guessing-signin.html' });
+  h.server.add({ host: 'late.example', path: '/', file: 'reuse/late-signin.html' });
   for (const host of ['leave.example', 'also-mine.example', 'blocked.example']) h.server.add({ host, path: '/login', file: 'ordinary/shop-login.html' });
   await setUserSettings(h, {
     consoles: [
@@ -150,6 +151,17 @@ describe('password reuse protection', () => {
     await expectOneReport(h.server.origin('accounts.widget.example'));
     await page.close();
   });
+
+  it('a sign-in form that appears only after the detector stopped watching the page (16 s)', async () => {
+    const url = h.server.url('late.example', '/');
+    const { page } = await typeAndExpectWarning(url, async (p) => {
+      await p.locator('#pw').waitFor({ timeout: 40_000 });
+      await p.locator('#pw').click();
+      await p.locator('#pw').pressSequentially(PASSWORD);
+    });
+    await expectOneReport(h.server.origin('late.example'));
+    await page.close();
+  }, 60_000);
 
   it('a page that swallows key events, writes the value itself and re-creates its field after every key', async () => {
     const url = h.server.url('keys.hostile.example', '/');
