@@ -80,6 +80,7 @@ export const EXAMPLE_POLICY: Settings = {
   clipboardClearSeconds: 30,
   clipboardClearOnlyIfUnchanged: false,
   reportFormat: 'envelope',
+  reuseProtection: true,
 };
 
 /** On Windows, REG_EXPAND_SZ values are expanded by the browser: one policy names every machine and user. */

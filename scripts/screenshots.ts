@@ -128,6 +128,24 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
     await phish.screenshot({ path: `${OUT}/lookalike-warning${lang === 'de' ? '-de' : ''}.png` });
     await phish.setViewportSize(STORE_SIZE);
     await phish.screenshot({ path: `${store}/4-lookalike.png` });
+
+    // Reuse protection: sign in on the trusted console, then type that password into a fake Microsoft-style sign-in.
+    const password = 'Blue-Falcon-Rides-42!';
+    h.server.add({ host: 'pbx.acme.example', path: '/webclient/', file: 'pbx/3cx-login.html' });
+    const { page: signIn } = await openTrusted(h, `${h.server.url('pbx.acme.example', '/webclient/')}#/login`);
+    await signIn.locator('#loginInput').fill('anna');
+    await signIn.locator('#passwordInput').pressSequentially(password);
+    await signIn.locator('#submitBtn').click();
+    await until(async () => Object.keys(((await sw.evaluate(() => chrome.storage.local.get('reuseFingerprints')))['reuseFingerprints'] as { consoles?: object } | undefined)?.consoles ?? {}).length, 'the fingerprint');
+    h.server.add({ host: 'login.micros0ft-online.example', path: '/common/oauth2', file: 'reuse/microsoft-style-signin.html' });
+    const fake = await h.context.newPage();
+    await fake.setViewportSize({ width: 1100, height: 700 });
+    await fake.goto(h.server.url('login.micros0ft-online.example', '/common/oauth2'));
+    await fake.locator('#i0116').fill('admin@acme.example');
+    await fake.locator('#idSIButton9').click();
+    await fake.locator('#i0118').pressSequentially(password);
+    await fake.waitForFunction(() => !!document.querySelector('acg-guard'));
+    await fake.screenshot({ path: `${OUT}/reuse-warning${lang === 'de' ? '-de' : ''}.png` });
   } finally {
     await h.close();
   }

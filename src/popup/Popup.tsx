@@ -6,6 +6,7 @@ import { request } from '../ui/messaging';
 import { AdvisorySection } from './AdvisorySection';
 import { GenerateSection } from './GenerateSection';
 import { RatingSection } from './RatingSection';
+import { ReuseProtection } from '../ui/ReuseProtection';
 import { RecoverySection } from './RecoverySection';
 
 /** The tab the popup speaks about: the active tab, or `?tab=ID` (used when the popup is opened as a page). */
@@ -57,6 +58,7 @@ export function Popup() {
       {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <AdvisorySection tabId={tabId} productName={verdict.detection.productName} />}
       {verdict?.origin.kind === 'trusted' && tabId !== undefined && <RecoverySection tabId={tabId} />}
       {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <RatingSection tabId={tabId} />}
+      <ReuseProtection compact />
       <GenerateSection {...(tabId !== undefined ? { tabId } : {})} />
       {view && (
         <footer>

@@ -88,6 +88,24 @@ export const ReportDataSchemas = {
       .min(1)
       .max(50),
   }),
+  /** A console's password was typed on an origin that is not that console's (never the password or its fingerprint). */
+  passwordReuse: z.strictObject({
+    product: ProductIdSchema,
+    console: ConsoleNameSchema,
+    origins: z.array(OriginPatternSchema).min(1).max(50),
+    /** Where it was typed (the frame's origin, from the browser). */
+    origin: OriginSchema,
+    /** False when the form had already been submitted when the match was found. */
+    beforeSubmit: z.boolean(),
+    action: z.enum(['warn', 'block']),
+  }),
+  /** Two or more consoles of the allow-list use the same password (each group reported once). */
+  sharedPassword: z.strictObject({
+    consoles: z
+      .array(z.strictObject({ product: ProductIdSchema, console: ConsoleNameSchema, origins: z.array(OriginPatternSchema).min(1).max(50) }))
+      .min(2)
+      .max(50),
+  }),
   /** Managed policy values that were rejected (and ignored). */
   invalidPolicy: z.strictObject({
     problems: z

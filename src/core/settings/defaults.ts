@@ -32,4 +32,5 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   clipboardClearSeconds: 30,
   clipboardClearOnlyIfUnchanged: false,
   reportFormat: 'envelope',
+  reuseProtection: true,
 });

@@ -127,6 +127,8 @@ export const SettingsShape = {
   clipboardClearOnlyIfUnchanged: z.boolean(),
   /** `envelope`: the extension's JSON; `otlp`: OpenTelemetry logs (OTLP/HTTP JSON) to reportUrl + /v1/logs. */
   reportFormat: z.enum(['envelope', 'otlp']),
+  /** Keep fingerprints of console passwords and warn when one is typed on another origin; false: none taken or kept. */
+  reuseProtection: z.boolean(),
 };
 
 export type SettingKey = keyof typeof SettingsShape;
