@@ -102,7 +102,7 @@ async function nextMeterChange(read: Awaited<ReturnType<typeof probe>>, timeoutM
   }
 }
 
-interface TypingWindows {
+export interface TypingWindows {
   /** Per key: the extension's event and timer callbacks, and the main thread's whole CPU time, ms. */
   ext: number[];
   main: number[];
@@ -110,7 +110,7 @@ interface TypingWindows {
   focus: number;
 }
 
-function perKeyWindows(events: TraceEvent[], extensionId: string): TypingWindows {
+export function perKeyWindows(events: TraceEvent[], extensionId: string): TypingWindows {
   const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const on = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
   const dispatched = (type: string) =>

@@ -6,7 +6,7 @@
  *   npm run bench                 full run (~3 min on 2 cores)
  *   npm run bench -- --quick      fewer repetitions (a smoke run, ~1 min)
  *   npm run bench -- --no-build   use the existing dist/
- *   npm run bench -- --only=2,3   only these sections (1 bytes, 2 main thread, 3 detection, 4 rating, 5 cold start/memory)
+ *   npm run bench -- --only=2,3   only these sections (1 bytes, 2 main thread, 3 detection, 4 rating, 5 cold start/memory, 6 reuse)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +36,7 @@ import {
 import { LOGIN_PAGE, SMALL_PAGE, largePage, spaPage } from './pages';
 import { measureCoreRating } from './rating';
 import { measureInPageRating } from './rating-page';
+import { measureReuse } from './reuse-page';
 import { median, round, summarize, type Summary } from './stats';
 
 const argv = new Set(process.argv.slice(2));
@@ -527,6 +528,37 @@ function printTable(): void {
   for (const r of rows) console.log(line(r));
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// 6. Reuse protection on an ordinary sign-in page
+
+async function figureReuse(withExt: Instance, without: Instance, server: FixtureServer): Promise<void> {
+  log('  reuse protection: typing on a sign-in page with and without fingerprints, keystroke → warning');
+  const r = await measureReuse(withExt, without, server, { typed: QUICK ? 12 : 24, rounds: reps(5), samples: QUICK ? 10 : 30 });
+  for (const [key, label] of [
+    ['withFingerprints', 'fingerprints stored (watcher injected)'],
+    ['withoutFingerprints', 'no fingerprint stored (no watcher)'],
+  ] as const) {
+    const s = r.perKeyAdded[key];
+    figures.push({
+      id: `reuse-main-thread-${key}`,
+      section: '6',
+      name: `Reuse: main-thread time added per keystroke on a sign-in page, ${label}`,
+      value: `+${ms(s.p99, 1)} p99, +${ms(s.median, 1)} median, max +${ms(s.max, 1)} (n=${s.n})`,
+      budget: 'p99 ≤ 4 ms',
+      holds: s.n > 0 && s.p99 <= 4,
+    });
+  }
+  figures.push({
+    id: 'reuse-warning-latency',
+    section: '6',
+    name: "Reuse: keystroke → warning (a console's password completed on a sign-in page)",
+    value: `${ms(r.latency.p99, 0)} p99, ${ms(r.latency.median, 0)} median (n=${r.latency.n}${r.misses ? `, ${r.misses} without a warning` : ''}); of it the worker's PBKDF2 ${ms(r.slowCheckMs.median, 0)} median, ${ms(r.slowCheckMs.max, 0)} max`,
+    budget: 'p99 ≤ 150 ms',
+    holds: r.latency.n > 0 && r.misses === 0 && r.latency.p99 <= 150,
+    data: r,
+  });
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   if (!argv.has('--no-build')) {
@@ -555,6 +587,7 @@ async function main(): Promise<void> {
       if (wants('5')) await figureMemory(withExt, without, server, fixtures);
       if (wants('5')) await figureColdStart(withExt, server, fixtures);
       if (wants('4') && inPageRatingAvailable()) await figureInPageRating(withExt, without, server);
+      if (wants('6')) await figureReuse(withExt, without, server);
     } else {
       for (const [section, id, name] of [
         ['3', 'detection-latency', 'Detection latency: DOMContentLoaded → badge set'],

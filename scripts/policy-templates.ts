@@ -76,9 +76,11 @@ export const EXAMPLE_POLICY: Settings = {
   reportDevice: '',
   reportUser: '',
   allowUserChanges: false,
+  advisoriesUrl: 'https://siem.example.com/admin-console-guard/advisories.json',
   clipboardClearSeconds: 30,
   clipboardClearOnlyIfUnchanged: false,
   reportFormat: 'envelope',
+  reuseProtection: true,
 };
 
 /** On Windows, REG_EXPAND_SZ values are expanded by the browser: one policy names every machine and user. */

@@ -128,11 +128,60 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
     await phish.screenshot({ path: `${OUT}/lookalike-warning${lang === 'de' ? '-de' : ''}.png` });
     await phish.setViewportSize(STORE_SIZE);
     await phish.screenshot({ path: `${store}/4-lookalike.png` });
+
+    // Reuse protection: sign in on the trusted console, then type that password into a fake Microsoft-style sign-in.
+    const password = 'Blue-Falcon-Rides-42!';
+    h.server.add({ host: 'pbx.acme.example', path: '/webclient/', file: 'pbx/3cx-login.html' });
+    const { page: signIn } = await openTrusted(h, `${h.server.url('pbx.acme.example', '/webclient/')}#/login`);
+    await signIn.locator('#loginInput').fill('anna');
+    await signIn.locator('#passwordInput').pressSequentially(password);
+    await signIn.locator('#submitBtn').click();
+    await until(async () => Object.keys(((await sw.evaluate(() => chrome.storage.local.get('reuseFingerprints')))['reuseFingerprints'] as { consoles?: object } | undefined)?.consoles ?? {}).length, 'the fingerprint');
+    h.server.add({ host: 'login.micros0ft-online.example', path: '/common/oauth2', file: 'reuse/microsoft-style-signin.html' });
+    const fake = await h.context.newPage();
+    await fake.setViewportSize({ width: 1100, height: 700 });
+    await fake.goto(h.server.url('login.micros0ft-online.example', '/common/oauth2'));
+    await fake.locator('#i0116').fill('admin@acme.example');
+    await fake.locator('#idSIButton9').click();
+    await fake.locator('#i0118').pressSequentially(password);
+    await fake.waitForFunction(() => !!document.querySelector('acg-guard'));
+    await fake.screenshot({ path: `${OUT}/reuse-warning${lang === 'de' ? '-de' : ''}.png` });
   } finally {
     await h.close();
   }
 }
 
-await shoot('en');
-await shoot('de');
+/** Known vulnerabilities: the banner on a GLPI 10.0.2 console and the popup's section (`--only=advisory` takes just these). */
+async function shootAdvisory(lang: 'en' | 'de'): Promise<void> {
+  const h = await launch({ lang });
+  try {
+    const host = 'helpdesk.acme.example';
+    await (await h.worker()).evaluate((origin) => chrome.storage.local.set({ settings: { version: 1, consoles: [{ product: 'glpi', label: 'ACME helpdesk', origins: [origin] }] } }), h.server.origin(host));
+    h.server.add({ host, path: '/index.php', html: readFileSync('test/fixtures/helpdesk/glpi-login.html', 'utf8').replaceAll('10.0.16', '10.0.2') });
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 620 });
+    await page.goto(h.server.url(host, '/index.php'));
+    const tabId = await tabIdOf(h, page);
+    await accessibleTextWith(h, page, 'CVE-2022-35914', 'the advisory banner');
+    await until(async () => (await badgeOf(h, tabId)).text.includes('⚠'), 'the badge marker');
+    await page.screenshot({ path: `${OUT}/advisory-banner${lang === 'de' ? '-de' : ''}.png` });
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 368, height: 560 });
+    await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tabId}`));
+    await popup.getByTestId('advisories').waitFor();
+    await popup.locator('.popup').screenshot({ path: `${OUT}/advisory-popup${lang === 'de' ? '-de' : ''}.png` });
+  } finally {
+    await h.close();
+  }
+}
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+if (!only) {
+  await shoot('en');
+  await shoot('de');
+}
+if (!only || only === 'advisory') {
+  await shootAdvisory('en');
+  await shootAdvisory('de');
+}
 console.log(`screenshots written to ${OUT}/ and ${STORE}/`);

@@ -25,12 +25,22 @@ export function badgeTitle(v: TabVerdict): string {
   }
 }
 
+/** Tabs whose console revealed a version with known vulnerabilities: the tooltip's addition (features/advisories.ts). */
+const advisoryMarks = new Map<number, string>();
+
+/** Sets (or, with null, drops) the advisory marker of a tab; the next showBadge carries it. */
+export function markAdvisory(tabId: number, title: string | null): void {
+  if (title) advisoryMarks.set(tabId, title);
+  else advisoryMarks.delete(tabId);
+}
+
 export async function showBadge(tabId: number, v: TabVerdict): Promise<void> {
   const style = STYLE[v.origin.kind];
+  const mark = advisoryMarks.get(tabId);
   await Promise.all([
-    browser.action.setBadgeText({ tabId, text: style.text }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: style.color }),
-    browser.action.setTitle({ tabId, title: badgeTitle(v) }),
+    browser.action.setBadgeText({ tabId, text: mark ? `${style.text}⚠` : style.text }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: mark && v.origin.kind !== 'lookalike' ? '#c62828' : style.color }),
+    browser.action.setTitle({ tabId, title: mark ? `${badgeTitle(v)} — ${mark}` : badgeTitle(v) }),
   ]);
 }
 

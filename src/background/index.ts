@@ -1,16 +1,18 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { dispatch, type Handlers, type SenderKind } from '../core';
 import { epochNow, stats, type Ctx } from './context';
+import { advisoryHandlers, watchAdvisories } from './features/advisories';
 import { detectionHandlers, watchTabs } from './features/detection';
 import { generatorHandlers } from './features/generator';
 import { ratingHandlers, watchRating } from './features/rating';
 import { recoveryHandlers, watchRecovery } from './features/recovery';
+import { reuseHandlers, watchReuse } from './features/reuse';
 import { settingsHandlers } from './features/settings';
 import { watchInstall } from './features/welcome';
 import { watchReporting } from './reporting';
 
 /** Every message type has exactly one handler; the type checker proves the features cover the protocol. */
-const handlers: Handlers<Ctx> = { ...detectionHandlers, ...settingsHandlers, ...recoveryHandlers, ...ratingHandlers, ...generatorHandlers };
+const handlers: Handlers<Ctx> = { ...detectionHandlers, ...settingsHandlers, ...recoveryHandlers, ...ratingHandlers, ...generatorHandlers, ...advisoryHandlers, ...reuseHandlers };
 
 /** Which kind of sender a message comes from; anything else (other extensions, web pages) is ignored. */
 function senderKind(sender: Runtime.MessageSender): SenderKind | null {
@@ -32,5 +34,7 @@ watchRecovery();
 watchReporting();
 watchRating();
 watchInstall();
+watchAdvisories();
+watchReuse();
 // The worker's modules are evaluated and its listeners registered (the benchmark's cold-start figure).
 stats.readyAt = epochNow();

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../ui/base.css';
 import { t } from '../ui/i18n';
+import { ReuseBlocked } from './ReuseBlocked';
 
 /** Shown instead of a look-alike console: with lookalikeAction "block", or after the user chose to leave. */
 function Blocked() {
@@ -23,4 +24,4 @@ function Blocked() {
 }
 
 document.documentElement.lang = navigator.language.startsWith('de') ? 'de' : 'en';
-render(<Blocked />, document.getElementById('app')!);
+render(new URLSearchParams(location.search).has('reuse') ? <ReuseBlocked /> : <Blocked />, document.getElementById('app')!);

@@ -33,6 +33,11 @@ let routeSnapshots = 0;
 /** Empty until the first evaluation, which starts the first route. */
 let lastUrl = '';
 let detected = false;
+/**
+ * The route on which a password field got the focus. The worker must hear of it even when the selector cannot see
+ * the field (inside a shadow root) or the observer has stopped watching (a sign-in step shown after WATCH_MS).
+ */
+let focusedPasswordRoute = -1;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerDueAt = 0;
 let watchUntil = 0;
@@ -97,6 +102,7 @@ function send(url: string): void {
   routeSnapshots++;
   snapshotState = cheapState();
   const snapshot = collectSnapshot(document, url);
+  if (focusedPasswordRoute === route) snapshot.passwordFields ||= 1;
   // Re-send only when something detection looks at has changed.
   const key = `${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
   if (key === lastSent) return;
@@ -140,6 +146,19 @@ function onRouteEvent(): void {
 // own addEventListener is safe here: at document_start the page has no elements yet.
 addEventListener('hashchange', onRouteEvent);
 addEventListener('popstate', onRouteEvent);
+// Registered first, in the capture phase on the window: no page listener can keep it from this script. Once per route.
+addEventListener(
+  'focusin',
+  (e) => {
+    const field = e.composedPath()[0];
+    if (focusedPasswordRoute === route || !(field instanceof HTMLInputElement) || field.type !== 'password') return;
+    // A field the selector sees while the observer still watches reaches the worker anyway: no second snapshot.
+    if (field === e.target && Date.now() < watchUntil && routeEvaluations < MAX_EVALUATIONS_PER_ROUTE) return;
+    focusedPasswordRoute = route;
+    send(dom.url(document));
+  },
+  true,
+);
 // Injected at document_start the DOM is not there yet: evaluate at DOMContentLoaded, before the page's first layout
 // and paint (at document_idle, the default, Chromium runs the script ~20 ms later; see bench/README.md).
 if (dom.readyState(document) === 'loading') dom.listen(document, 'DOMContentLoaded', evaluate, { once: true });

@@ -6,6 +6,8 @@ import type { SettingsProblem } from './settings/parse';
 import type { Settings } from './settings/schema';
 import type { ImportResult } from './settings/transfer';
 import type { PageSnapshot } from './snapshot';
+import type { AdvisoryFinding } from './advisories/match';
+import type { PageFacts } from './advisories/facts';
 import type { BreachStatus, RatingReason, RuleId, Score } from './rate/types';
 import type { FieldRole, FormKind } from './form-roles';
 import type { TierId } from './settings/schema';
@@ -125,6 +127,29 @@ export type GenerateItem =
 
 export type GenerateResult = { values: string[]; entropyBits: number[] } | { error: LocalizedText };
 
+/** A console password typed where it does not belong: what the in-page warning shows (never the password). */
+export interface ReuseMatch {
+  /** The console's name (label, or product and host) and product. */
+  console: string;
+  product: string;
+  /** Where it was typed: the frame's host, from the browser. */
+  typedOn: string;
+  /** The console's own origin, for "change it now", when the allow-list names an exact one. */
+  consoleOrigin?: string;
+  /** The user may add this origin to the console's allow-list entry ("this is also my console"). */
+  canTrust: boolean;
+}
+
+/** The protected consoles and the shared-password findings, as the popup and options list them. */
+export interface ReuseOverview {
+  enabled: boolean;
+  locked: boolean;
+  consoles: { key: string; name: string; product: string; at: number; source: 'signIn' | 'changePassword' | 'newUser' }[];
+  /** Groups of consoles (names) whose current passwords are the same. */
+  shared: string[][];
+  problem?: string;
+}
+
 export interface Protocol {
   'page/snapshot': Spec<{ snapshot: PageSnapshot; evaluations?: number }, { console: boolean }, 'page'>;
   'console/context': Spec<Record<string, never>, ConsoleContext | null, 'page'>;
@@ -173,6 +198,21 @@ export interface Protocol {
   'generate/credential': Spec<{ item: GenerateItem; tabId?: number }, GenerateResult, 'extension'>;
   /** Copies a generated value; the clipboard is cleared after clipboardClearSeconds (with onlyIfUnchanged: if it still holds it). */
   'clipboard/copy': Spec<{ text: string }, { ok: boolean; clearAfterSeconds: number; onlyIfUnchanged: boolean }, 'extension'>;
+  /** What a console page reveals of its version (asset URLs, metas, a bit of text); the advisories that apply. */
+  'advisory/facts': Spec<{ facts: PageFacts }, AdvisoryFinding[] | null, 'page'>;
+  'advisory/forTab': Spec<{ tabId: number }, AdvisoryFinding[] | null, 'extension'>;
+  /**
+   * Values of a password field the reuse watcher saw (at most a few: the field, split inputs joined). `active`: the
+   * user was interacting with the frame when they changed; `atSubmit`: read when the form was being submitted.
+   * The worker compares them with the stored fingerprints and drops them.
+   */
+  'reuse/check': Spec<{ values: string[]; active: boolean; atSubmit?: boolean }, ReuseMatch | null, 'page'>;
+  /** The reuse warning's actions (real clicks): leave the page, open the console to change it, trust this origin. */
+  'reuse/leave': Spec<Record<string, never>, { ok: boolean }, 'page'>;
+  'reuse/openConsole': Spec<Record<string, never>, { ok: boolean }, 'page'>;
+  'reuse/trustOrigin': Spec<Record<string, never>, UpdateResult, 'page'>;
+  'reuse/list': Spec<Record<string, never>, ReuseOverview, 'extension'>;
+  'reuse/remove': Spec<{ key: string }, ReuseOverview, 'extension'>;
 }
 
 export type MessageType = keyof Protocol;
@@ -203,6 +243,14 @@ export const MESSAGE_SENDERS: { readonly [T in MessageType]: Protocol[T]['from']
   'rating/forTab': 'extension',
   'generate/credential': 'extension',
   'clipboard/copy': 'extension',
+  'advisory/facts': 'page',
+  'advisory/forTab': 'extension',
+  'reuse/check': 'page',
+  'reuse/leave': 'page',
+  'reuse/openConsole': 'page',
+  'reuse/trustOrigin': 'page',
+  'reuse/list': 'extension',
+  'reuse/remove': 'extension',
 };
 
 export function isRequest(raw: unknown): raw is Request {

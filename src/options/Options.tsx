@@ -7,6 +7,7 @@ import { ClipboardOption } from './ClipboardOption';
 import { ConsoleListTransfer } from './ConsoleListTransfer';
 import { ConsolesEditor } from './ConsolesEditor';
 import { CustomTierEditor } from './CustomTierEditor';
+import { ReuseProtection } from '../ui/ReuseProtection';
 import { ProblemList } from './ProblemList';
 
 type Draft = Omit<Settings, 'consoles'> & { consoles: ConsoleEntry[] };
@@ -130,6 +131,10 @@ export function Options() {
       <ClipboardOption value={draft.clipboardClearOnlyIfUnchanged} locked={locked('clipboardClearOnlyIfUnchanged')} onChange={(v) => set('clipboardClearOnlyIfUnchanged', v)} />
 
       <h2>{t('sectionWarnings')}</h2>
+      <Field label={t('reuseSetting')} help={t('reuseSettingHelp')} locked={locked('reuseProtection')} inline>
+        <input type="checkbox" name="reuseProtection" checked={draft.reuseProtection} disabled={locked('reuseProtection')} onChange={(e) => set('reuseProtection', e.currentTarget.checked)} />
+      </Field>
+      <ReuseProtection />
       <Field label={t('setting_lookalikeAction')} locked={locked('lookalikeAction')}>
         <select name="lookalikeAction" value={draft.lookalikeAction} disabled={locked('lookalikeAction')} onChange={(e) => set('lookalikeAction', e.currentTarget.value as Draft['lookalikeAction'])}>
           <option value="warn">{t('lookalike_warn')}</option>
@@ -158,6 +163,9 @@ export function Options() {
       </Field>
 
       <h2>{t('sectionReporting')}</h2>
+      <Field label={t('advisorySettingUrl')} locked={locked('advisoriesUrl')}>
+        <input type="url" name="advisoriesUrl" size={50} value={draft.advisoriesUrl} disabled={locked('advisoriesUrl')} onInput={(e) => set('advisoriesUrl', e.currentTarget.value.trim())} />
+      </Field>
       <Field label={t('setting_reportUrl')} locked={locked('reportUrl')}>
         <input type="url" name="reportUrl" size={50} value={draft.reportUrl} disabled={locked('reportUrl')} onInput={(e) => set('reportUrl', e.currentTarget.value.trim())} />
       </Field>

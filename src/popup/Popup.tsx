@@ -3,8 +3,10 @@ import browser from 'webextension-polyfill';
 import type { SettingsView, TabVerdict } from '../core';
 import { t } from '../ui/i18n';
 import { request } from '../ui/messaging';
+import { AdvisorySection } from './AdvisorySection';
 import { GenerateSection } from './GenerateSection';
 import { RatingSection } from './RatingSection';
+import { ReuseProtection } from '../ui/ReuseProtection';
 import { RecoverySection } from './RecoverySection';
 
 /** The tab the popup speaks about: the active tab, or `?tab=ID` (used when the popup is opened as a page). */
@@ -53,8 +55,10 @@ export function Popup() {
           {t('popupAddOrigin', new URL(verdict.frameUrl).host)}
         </button>
       )}
+      {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <AdvisorySection tabId={tabId} productName={verdict.detection.productName} />}
       {verdict?.origin.kind === 'trusted' && tabId !== undefined && <RecoverySection tabId={tabId} />}
       {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <RatingSection tabId={tabId} />}
+      <ReuseProtection compact />
       <GenerateSection {...(tabId !== undefined ? { tabId } : {})} />
       {view && (
         <footer>

@@ -13,6 +13,8 @@ export interface FixtureRoute {
   contentType?: string;
   /** A file under test/fixtures whose content is put at the start of <head> (hostile scripts on a real console page). */
   inject?: string;
+  /** The HTTP status (default 200): a feed that is down. */
+  status?: number;
 }
 
 export type RequestLog = { method: string; host: string; url: string; headers: Record<string, string | string[] | undefined>; body: string }[];
@@ -76,7 +78,7 @@ export class FixtureServer {
           const snippet = readFileSync(join('test/fixtures', route.inject), 'utf8');
           html = /<head>/i.test(html) ? html.replace(/<head>/i, `<head>\n${snippet}`) : snippet + html;
         }
-        res.writeHead(200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+        res.writeHead(route.status ?? 200, { 'content-type': route.contentType ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(html);
       } else if ([...this.routes.keys()].some((k) => k.startsWith(`${host}/`))) {
         res.writeHead(200, { 'content-type': /\.js$/.test(path) ? 'text/javascript' : /\.css$/.test(path) ? 'text/css' : 'text/plain' });

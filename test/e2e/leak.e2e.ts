@@ -18,6 +18,8 @@ const collected: { url: string; headers: unknown; body: string }[] = [];
 const stub: { url: string; headers: unknown; body: string | null }[] = [];
 const browserRequests: { url: string; headers: unknown; body: string | null }[] = [];
 const HOST = 'pbx.acme.example';
+/** A sign-in page on another host, where the console's password is typed again (reuse protection). */
+const PHISH = 'signin.phish.example';
 
 beforeAll(async () => {
   collector = createServer((req, res) => {
@@ -33,6 +35,7 @@ beforeAll(async () => {
   h.server.add({ host: HOST, path: '/webclient/', file: 'pbx/3cx-login.html' });
   h.server.add({ host: HOST, path: '/profile/', file: 'pbx/3cx-change-password.html' });
   h.server.add({ host: HOST, path: '/users/edit', file: 'pbx/3cx-extension-form-live.html' });
+  h.server.add({ host: PHISH, path: '/account/login', file: 'ordinary/shop-login.html' });
   h.context.on('request', (r) => browserRequests.push({ url: r.url(), headers: r.headers(), body: r.postData() }));
   await h.context.route('https://api.pwnedpasswords.com/range/*', async (route) => {
     const r = route.request();
@@ -126,6 +129,21 @@ describe('no leak of typed passwords', () => {
     await login.evaluate(() => document.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault()));
     await login.locator('#submitBtn').click();
 
+    // Reuse protection: the sign-in left a fingerprint; the same password typed on another host is compared by the
+    // watcher and the worker, and warned about. Neither the value nor the fingerprint may show up anywhere else.
+    const fingerprints = async () => (await (await h.worker()).evaluate(() => chrome.storage.local.get('reuseFingerprints')))['reuseFingerprints'] as { consoles: Record<string, { fingerprints: { fp: string }[] }> } | undefined;
+    const store = await until(async () => {
+      const s = await fingerprints();
+      return s && Object.keys(s.consoles).length > 0 ? s : null;
+    }, 'the fingerprint of the sign-in');
+    const phish = await h.context.newPage();
+    pages.push(phish);
+    await phish.goto(h.server.url(PHISH, '/account/login'));
+    await phish.locator('#CustomerPassword').pressSequentially(marker);
+    await waitText(phish, 'Stop: this is your console password', 'the reuse warning');
+    await until(() => collected.some((c) => c.body.includes('passwordReuse')), 'the passwordReuse report');
+    const storedFingerprints = Object.values(store.consoles).flatMap((c) => c.fingerprints.map((f) => f.fp));
+
     // Change password: all three fields, a failing new password used anyway.
     const change = await open('/profile/', '#/office/profile/password');
     pages.push(change);
@@ -190,6 +208,10 @@ describe('no leak of typed passwords', () => {
       places[`DOM of ${page.url()} (closed shadow roots included)`] = await pageDom(page);
       places[`accessibility text of ${page.url()}`] = await accessibleText(h, page);
     }
+    // The fingerprint stays in the extension's storage: not in a report, a request, a console message or a page.
+    for (const [place, content] of Object.entries(places))
+      if (!place.startsWith('extension storage'))
+        for (const fp of storedFingerprints) expect(content.includes(fp), `${place} contains a password fingerprint`).toBe(false);
     for (const [place, content] of Object.entries(places))
       for (const secret of forbidden) {
         if (content.includes(secret)) console.log(place, content.slice(Math.max(0, content.indexOf(secret) - 300), content.indexOf(secret) + 100));

@@ -4,6 +4,7 @@ import { clearBadge, showBadge } from '../badge';
 import { injectConsoleModule, showBlockPage } from '../console-injector';
 import { epochNow, rememberSnapshot, settings, stats, type Ctx, type FeatureHandlers } from '../context';
 import { judgeFramed } from '../origin-verdict';
+import { onPasswordFrame } from './reuse';
 import { reportEvent } from '../reporting';
 import { clearTabVerdict, getFrameVerdict, getFrameVerdicts, getTabVerdict, setFrameVerdict, tabsWithVerdicts } from '../tab-state';
 
@@ -30,6 +31,7 @@ export const detectionHandlers: FeatureHandlers<'page/snapshot' | 'console/conte
     // The origin comes from the browser (sender.url), never from what the page wrote into the snapshot.
     const frameUrl = sender.url;
     if (tabId === undefined || !frameUrl) return { console: false };
+    if (req.snapshot?.passwordFields > 0) void onPasswordFrame(sender);
     const detection = detect({ ...req.snapshot, url: frameUrl }, CATALOGUE);
     // Only origin and path are kept: queries and fragments can carry tokens, or a form's GET-submitted password.
     const keptUrl = withoutQuery(frameUrl);

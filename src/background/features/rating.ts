@@ -4,6 +4,7 @@ import { codePointLength, firstCodePoints } from '../../core/rate/text';
 import { settings, testHooks, type FeatureHandlers } from '../context';
 import { askEngine, watchEngine } from '../engine-client';
 import { reportEvent } from '../reporting';
+import { rememberConsolePassword } from './reuse';
 import { consoleFrameVerdict, getTabVerdict } from '../tab-state';
 
 /**
@@ -124,6 +125,7 @@ export const ratingHandlers: FeatureHandlers<'rate/password' | 'rate/sample' | '
       } satisfies TabRatingInfo['last'],
     });
     if (req.use === true && length > 0) await recordUse(verdict, role, form, rating.passes, rating.failed, values.passwordTier);
+    if (req.use === true && typeof req.password === 'string') void rememberConsolePassword(verdict, role, form, req.password);
 
     const ms = Math.round((performance.now() - started) * 10) / 10;
     ratingStats.requests++;

@@ -13,8 +13,8 @@ export interface BannerAction {
   onClick: () => void;
 }
 
-/** A dismissible banner in the page's top-right corner; actions need a real click. Returns its remover. */
-export function showBanner(title: string, body: string, actions: BannerAction[] = []): () => void {
+/** A dismissible banner in the page's top-right corner; actions need a real click. `details`: more below the body. Returns its remover. */
+export function showBanner(title: string, body: string, actions: BannerAction[] = [], details?: Node): () => void {
   const host = createHost('top: 12px !important; right: 12px !important;', CSS);
   const close = h('button', { type: 'button', 'aria-label': msg('bannerDismiss'), onclick: trusted(() => host.remove()) }, '✕');
   const buttons = actions.map((a, i) => h('button', { type: 'button', class: i === 0 ? 'primary' : '', onclick: trusted(a.onClick) }, a.label));
@@ -22,7 +22,7 @@ export function showBanner(title: string, body: string, actions: BannerAction[] 
     h(
       'div',
       { class: 'banner', role: 'status' },
-      h('div', { class: 'text' }, h('strong', {}, title), h('div', {}, body), buttons.length ? h('div', { class: 'actions' }, ...buttons) : null),
+      h('div', { class: 'text' }, h('strong', {}, title), h('div', {}, body), details, buttons.length ? h('div', { class: 'actions' }, ...buttons) : null),
       close,
     ),
   );

@@ -50,6 +50,11 @@ export interface ProductSignature {
   family: ProductFamily;
   /** Registrable domains the vendor hosts consoles on (a tenant `acme.zendesk.com` is "vendor", not unknown). */
   vendorDomains: string[];
+  /**
+   * The vendor's own sign-in hosts for its hosted consoles (`id.atlassian.com`), where a console's password is
+   * expected besides the console's own origins (reuse protection). Exact hosts; no tenant domain anyone can rent.
+   */
+  signInHosts?: string[];
   /** Words a password must not contain under tiers with a product-name rule, lower case ('zendesk'). */
   nameTokens: string[];
   signals: Signal[];

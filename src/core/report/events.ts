@@ -69,6 +69,43 @@ export const ReportDataSchemas = {
     from: EmailSchema,
     to: EmailSchema,
   }),
+  /** A console revealed a version with known (exploited) vulnerabilities; once per console and version. */
+  consoleAdvisory: z.strictObject({
+    product: ProductIdSchema,
+    origin: OriginSchema,
+    version: z.string().max(60),
+    component: z.string().max(64).optional(),
+    ids: z.array(z.string().regex(/^CVE-\d{4}-\d{4,7}$/)).min(1).max(40),
+    /** The CVEs among them that CISA lists as known exploited (KEV). */
+    kev: z.array(z.string().regex(/^CVE-\d{4}-\d{4,7}$/)).max(40),
+    advisories: z.array(z.string().max(100)).min(1).max(40),
+  }),
+  /** Entries of the advisory feed (advisoriesUrl) that were invalid and skipped, or why the whole feed was refused. */
+  advisoryFeedInvalid: z.strictObject({
+    url: z.string().max(2048),
+    problems: z
+      .array(z.strictObject({ index: z.number().int().min(-1), id: z.string().max(100).optional(), message: z.string().max(500) }))
+      .min(1)
+      .max(50),
+  }),
+  /** A console's password was typed on an origin that is not that console's (never the password or its fingerprint). */
+  passwordReuse: z.strictObject({
+    product: ProductIdSchema,
+    console: ConsoleNameSchema,
+    origins: z.array(OriginPatternSchema).min(1).max(50),
+    /** Where it was typed (the frame's origin, from the browser). */
+    origin: OriginSchema,
+    /** False when the form had already been submitted when the match was found. */
+    beforeSubmit: z.boolean(),
+    action: z.enum(['warn', 'block']),
+  }),
+  /** Two or more consoles of the allow-list use the same password (each group reported once). */
+  sharedPassword: z.strictObject({
+    consoles: z
+      .array(z.strictObject({ product: ProductIdSchema, console: ConsoleNameSchema, origins: z.array(OriginPatternSchema).min(1).max(50) }))
+      .min(2)
+      .max(50),
+  }),
   /** Managed policy values that were rejected (and ignored). */
   invalidPolicy: z.strictObject({
     problems: z

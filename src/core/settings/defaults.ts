@@ -28,7 +28,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   reportDevice: '',
   reportUser: '',
   allowUserChanges: true,
+  advisoriesUrl: '',
   clipboardClearSeconds: 30,
   clipboardClearOnlyIfUnchanged: false,
   reportFormat: 'envelope',
+  reuseProtection: true,
 });

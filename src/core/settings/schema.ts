@@ -107,12 +107,28 @@ export const SettingsShape = {
   reportUser: z.string().max(200),
   /** false: the user may not edit the allow-list or the tier. */
   allowUserChanges: z.boolean(),
+  /** HTTPS URL of the fleet's own advisory feed (docs/advisories.md), merged with the shipped table; empty: none. */
+  advisoriesUrl: z.union([
+    z.literal(''),
+    z
+      .string()
+      .max(MAX_STRING)
+      .refine((s) => {
+        try {
+          return new URL(s).protocol === 'https:';
+        } catch {
+          return false;
+        }
+      }, 'must be an https:// URL'),
+  ]),
   /** Seconds after which a copied generated credential is cleared from the clipboard; 0: never. */
   clipboardClearSeconds: z.number().int().min(0).max(3600),
   /** Clear only if the clipboard still holds the copied credential (needs the optional clipboardRead permission). */
   clipboardClearOnlyIfUnchanged: z.boolean(),
   /** `envelope`: the extension's JSON; `otlp`: OpenTelemetry logs (OTLP/HTTP JSON) to reportUrl + /v1/logs. */
   reportFormat: z.enum(['envelope', 'otlp']),
+  /** Keep fingerprints of console passwords and warn when one is typed on another origin; false: none taken or kept. */
+  reuseProtection: z.boolean(),
 };
 
 export type SettingKey = keyof typeof SettingsShape;

@@ -12,6 +12,7 @@ export const jiraServiceManagement: ProductSignature = {
   family: 'helpdesk',
   // id.atlassian.com is Atlassian's own login for every cloud product.
   vendorDomains: ['atlassian.net', 'atlassian.com'],
+  signInHosts: ['id.atlassian.com'],
   nameTokens: ['jira', 'atlassian'],
   signals: [
     { field: 'path', pattern: /\/servicedesk\/customer\/(user\/(login|signup|forgotpassword)|portals?)(\/|$)/, weight: 35, note: 'Jira Service Management customer portal path' },

@@ -10,6 +10,8 @@ export const zohoDesk: ProductSignature = {
   name: 'Zoho Desk',
   family: 'helpdesk',
   vendorDomains: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp', 'zoho.com.cn', 'zoho.sa', 'zoho.uk', 'zohocloud.ca', 'zohodesk.com'],
+  // Zoho Accounts, the sign-in of every Zoho data centre.
+  signInHosts: ['accounts.zoho.com', 'accounts.zoho.eu', 'accounts.zoho.in', 'accounts.zoho.com.au', 'accounts.zoho.jp', 'accounts.zoho.com.cn', 'accounts.zoho.sa', 'accounts.zoho.uk', 'accounts.zohocloud.ca'],
   nameTokens: ['zoho'],
   signals: [
     { field: 'host', pattern: /^desk\.zoho\.(com|eu|in|com\.au|jp|com\.cn|ca|sa|uk)$|(^|\.)zohodesk\.com$/i, weight: 40, note: 'hosted on Zoho Desk' },

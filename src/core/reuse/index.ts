@@ -1,0 +1,4 @@
+export * from './fingerprint';
+export * from './store';
+export * from './budget';
+export * from './candidates';
