@@ -13,3 +13,4 @@ export * from './rate';
 export * from './breach';
 export * from './generate';
 export * from './form-roles';
+export * from './signin';
