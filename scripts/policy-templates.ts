@@ -68,6 +68,7 @@ export const EXAMPLE_POLICY: Settings = {
   recoveryEmailMaxAgeDays: 90,
   orgEmailDomains: ['example.com'],
   recoveryNotifications: true,
+  requireSecondFactor: true,
   lookalikeAction: 'block',
   unknownOriginAction: 'warn',
   reportUrl: 'https://siem.example.com/admin-console-guard',

@@ -25,12 +25,20 @@ export function badgeTitle(v: TabVerdict): string {
   }
 }
 
+/** A feature's finding that outranks the origin's badge on a console that is no look-alike (policy: requireSecondFactor). */
+export type BadgeOverride = (tabId: number, v: TabVerdict) => Promise<{ text: string; color: string; title: string } | null>;
+let override: BadgeOverride | undefined;
+export function setBadgeOverride(fn: BadgeOverride): void {
+  override = fn;
+}
+
 export async function showBadge(tabId: number, v: TabVerdict): Promise<void> {
-  const style = STYLE[v.origin.kind];
+  const extra = v.origin.kind !== 'lookalike' && override ? await override(tabId, v).catch(() => null) : null;
+  const style = extra ?? STYLE[v.origin.kind];
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: style.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: style.color }),
-    browser.action.setTitle({ tabId, title: badgeTitle(v) }),
+    browser.action.setTitle({ tabId, title: extra ? `${badgeTitle(v)} — ${extra.title}` : badgeTitle(v) }),
   ]);
 }
 

@@ -6,10 +6,11 @@ import { generatorHandlers } from './features/generator';
 import { ratingHandlers, watchRating } from './features/rating';
 import { recoveryHandlers, watchRecovery } from './features/recovery';
 import { settingsHandlers } from './features/settings';
+import { signinHandlers, watchSignIn } from './features/signin';
 import { watchReporting } from './reporting';
 
 /** Every message type has exactly one handler; the type checker proves the features cover the protocol. */
-const handlers: Handlers<Ctx> = { ...detectionHandlers, ...settingsHandlers, ...recoveryHandlers, ...ratingHandlers, ...generatorHandlers };
+const handlers: Handlers<Ctx> = { ...detectionHandlers, ...settingsHandlers, ...recoveryHandlers, ...ratingHandlers, ...generatorHandlers, ...signinHandlers };
 
 /** Which kind of sender a message comes from; anything else (other extensions, web pages) is ignored. */
 function senderKind(sender: Runtime.MessageSender): SenderKind | null {
@@ -30,5 +31,6 @@ watchTabs();
 watchRecovery();
 watchReporting();
 watchRating();
+watchSignIn();
 // The worker's modules are evaluated and its listeners registered (the benchmark's cold-start figure).
 stats.readyAt = epochNow();

@@ -9,6 +9,7 @@ import { startOriginWarnings } from './features/origin-warnings';
 import { watchPasswordFields } from './features/password-fields';
 import { startPasswordMeter } from './features/password-meter';
 import { startRecovery } from './features/recovery';
+import { startSignInWatch } from './features/signin';
 
 const INIT = Symbol.for('admin-console-guard.console');
 const scope = globalThis as { [INIT]?: boolean };
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   if (!ctx) return;
   startOriginWarnings(ctx);
   startRecovery(ctx);
+  startSignInWatch(ctx);
   // A look-alike gets the full-page warning and no help with the password it is phishing for.
   if (ctx.verdict.origin.kind !== 'lookalike') {
     const fields = watchPasswordFields(ctx);

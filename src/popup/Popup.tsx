@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { SettingsView, TabVerdict } from '../core';
 import { t } from '../ui/i18n';
 import { request } from '../ui/messaging';
+import { DoorsSection } from './DoorsSection';
 import { GenerateSection } from './GenerateSection';
 import { RatingSection } from './RatingSection';
 import { RecoverySection } from './RecoverySection';
@@ -53,6 +54,7 @@ export function Popup() {
           {t('popupAddOrigin', new URL(verdict.frameUrl).host)}
         </button>
       )}
+      {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <DoorsSection tabId={tabId} trusted={verdict.origin.kind === 'trusted'} />}
       {verdict?.origin.kind === 'trusted' && tabId !== undefined && <RecoverySection tabId={tabId} />}
       {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <RatingSection tabId={tabId} />}
       <GenerateSection {...(tabId !== undefined ? { tabId } : {})} />

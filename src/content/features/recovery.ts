@@ -3,6 +3,10 @@ import { BASE_CSS, createHost } from '../ui/host';
 import { h, msg } from '../ui/dom';
 import { showBanner } from '../ui/banner';
 import { local } from '../ui/lang';
+import { readerShowsAt, recoveryReaderFor } from '../../core/recovery/readers';
+import { classifyView } from '../../core/signin/classify';
+import { currentRoute, onConsoleView } from '../route-watch';
+import { collectSignInView } from './signin';
 
 /** Forgot-password links by their text, in English and German, where the catalogue has no selector that matches. */
 const FORGOT_TEXT = /forgot|reset (your )?password|can.t (sign|log) in|passwort vergessen|kennwort vergessen|passwort zurücksetzen|kennwort zurücksetzen/i;
@@ -91,8 +95,32 @@ function showChanged(status: RecoveryStatus): void {
 }
 
 /**
+ * The address is read whenever the product's page that shows it is on screen (route changes of a single-page console
+ * included: 3CX's Settings › E-Mail is opened minutes after the sign-in, in the same document), never from a login
+ * view and never from a field being edited. A product with a reader (core/recovery/readers) is read only on its
+ * routes; one with only catalogue selectors on any view that is not a login form.
+ */
+function watchRecoveryAddress(ctx: ConsoleContext, catalogueSelectors: string[]): void {
+  const productId = ctx.verdict.detection.productId;
+  const reader = recoveryReaderFor(productId);
+  if (!reader && !catalogueSelectors.length) return;
+  let reported = '';
+  onConsoleView(() => {
+    const { path, hash } = currentRoute();
+    const selectors = reader ? (readerShowsAt(reader, `${path}${hash}`) ? reader.selectors : []) : catalogueSelectors;
+    if (!selectors.length) return;
+    // A login page shows who signs in, never where recovery mail goes: nothing is learnt there.
+    if (classifyView(productId, collectSignInView()).kind === 'password') return;
+    const email = findRecoveryEmail(selectors);
+    if (!email || email === reported) return;
+    reported = email;
+    void (chrome.runtime.sendMessage({ type: 'recovery/seen', email }) as Promise<RecoveryStatus | null>).then((s) => s && showChanged(s)).catch(() => undefined);
+  });
+}
+
+/**
  * Login page: a note beside the forgot-password link when the recovery email is unknown, unconfirmed or stale.
- * Settings page: the address the console shows is learnt or compared with the recorded one.
+ * Settings or profile page: the address the console shows is learnt or compared with the recorded one.
  */
 export function startRecovery(ctx: ConsoleContext): void {
   if (ctx.verdict.origin.kind !== 'trusted') return;
@@ -108,16 +136,6 @@ export function startRecovery(ctx: ConsoleContext): void {
       });
     });
   }
-  // A login page shows who signs in, never where recovery mail goes: nothing is learnt there.
-  if (recovery.length && !ctx.verdict.detection.isLogin) {
-    let reported = '';
-    watchUntil(() => {
-      const email = findRecoveryEmail(recovery);
-      if (!email || email === reported) return false;
-      reported = email;
-      void (chrome.runtime.sendMessage({ type: 'recovery/seen', email }) as Promise<RecoveryStatus | null>).then((s) => s && showChanged(s));
-      return true;
-    });
-  }
+  watchRecoveryAddress(ctx, recovery);
 }
 

@@ -83,6 +83,8 @@ export const SettingsShape = {
   orgEmailDomains: z.array(z.string().min(1).max(253)).max(100),
   /** Show a system notification when the daily check finds a stale recovery email. */
   recoveryNotifications: z.boolean(),
+  /** A console seen letting the user in with a password alone (on two days) gets a red badge and a banner. */
+  requireSecondFactor: z.boolean(),
   lookalikeAction: z.enum(['warn', 'block']),
   unknownOriginAction: z.enum(['ignore', 'warn']),
   /** HTTPS endpoint that receives findings as JSON; empty: reporting off. */
