@@ -113,10 +113,11 @@ function watchRecoveryAddress(ctx: ConsoleContext, catalogueSelectors: string[])
     const { path, hash } = currentRoute();
     const selectors = reader ? (readerShowsAt(reader, `${path}${hash}`) ? reader.selectors : []) : catalogueSelectors;
     if (!selectors.length) return;
-    // A login page shows who signs in, never where recovery mail goes: nothing is learnt there.
-    if (classifyView(productId, collectSignInView()).kind === 'password') return;
     const email = findRecoveryEmail(selectors);
     if (!email || email === reported) return;
+    // A login page shows who signs in, never where recovery mail goes: nothing is learnt there. (Judged only once an
+    // address is found: the view's facts cost more than the selectors.)
+    if (classifyView(productId, collectSignInView()).kind === 'password') return;
     reported = email;
     void (chrome.runtime.sendMessage({ type: 'recovery/seen', email }) as Promise<RecoveryStatus | null>)
       .then((s) => {

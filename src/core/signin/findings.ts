@@ -87,7 +87,7 @@ export function noSecondFactorFinding(record: SignInRecord | undefined, console:
     id: 'noSecondFactor',
     severity: 'medium',
     en: `No second-factor step at the last sign-ins to ${console.name}: signed in with a password alone on ${list('en')}. A console that remembers this device skips the step, so this does not prove that two-factor sign-in is off; check it.`,
-    de: `Bei den letzten Anmeldungen an ${console.name} kam kein zweiter Faktor: angemeldet nur mit Passwort am ${list('de')}. Eine Konsole, die dieses Gerät wiedererkennt, überspringt den Schritt; das beweist also nicht, dass die Zwei-Faktor-Anmeldung aus ist. Prüfen Sie es.`,
+    de: `Bei den letzten Anmeldungen an ${console.name} kam kein zweiter Faktor: angemeldet nur mit Kennwort am ${list('de')}. Eine Konsole, die dieses Gerät wiedererkennt, überspringt den Schritt; das beweist also nicht, dass die Zwei-Faktor-Anmeldung aus ist. Prüfen Sie es.`,
     data: { console: console.name, product: console.product, days: [...days], date: days[days.length - 1]! },
     ...(switchOn ? { switchOn } : {}),
   };
@@ -98,7 +98,7 @@ export function lastSignInText(record: SignInRecord): LocalizedText {
   const de = germanDate(record.lastDay);
   switch (record.last) {
     case 'passwordOnly':
-      return { en: `Signed in with a password alone on ${record.lastDay}.`, de: `Am ${de} nur mit Passwort angemeldet.` };
+      return { en: `Signed in with a password alone on ${record.lastDay}.`, de: `Am ${de} nur mit Kennwort angemeldet.` };
     case 'secondFactor':
       return record.factor === 'webauthn'
         ? { en: `Signed in with a security key or passkey on ${record.lastDay}.`, de: `Am ${de} mit Sicherheitsschlüssel oder Passkey angemeldet.` }
