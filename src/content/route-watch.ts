@@ -24,13 +24,15 @@ function run(): void {
   const reason: ViewReason = url !== lastUrl ? 'route' : pendingReason;
   lastUrl = url;
   pendingReason = 'dom';
-  for (const cb of [...subscribers]) {
-    try {
-      cb(reason);
-    } catch (e) {
-      // One feature's failure on a hostile page must not stop the others from seeing the view.
-      console.warn('Admin Console Guard: view handler failed:', e instanceof Error ? e.message : e);
-    }
+  for (const cb of [...subscribers]) call(cb, reason);
+}
+
+function call(cb: ViewCallback, reason: ViewReason): void {
+  try {
+    cb(reason);
+  } catch (e) {
+    // One feature's failure on a hostile page must not stop the others from seeing the view.
+    console.warn('Admin Console Guard: view handler failed:', e instanceof Error ? e.message : e);
   }
 }
 
@@ -58,7 +60,7 @@ export function onConsoleView(cb: ViewCallback): () => void {
   subscribers.add(cb);
   if (!started) start();
   setTimeout(() => {
-    if (subscribers.has(cb)) cb('start');
+    if (subscribers.has(cb)) call(cb, 'start');
   }, 0);
   return () => void subscribers.delete(cb);
 }

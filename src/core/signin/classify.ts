@@ -34,7 +34,6 @@ export function classifyView(productId: string, view: SignInView): ViewJudgement
   const codeField = view.inputs.some((i) => CODE_INPUT.test(i));
   const codeText = CODE_TEXT.test(view.text);
 
-  if (anyMatch(facts.secondFactorRoutes, route) && !signOut) return { kind: 'secondFactor', factor: 'route' };
   if (view.passwordFields > 0 && !signOut) {
     // A code field beside the password (Znuny/OTRS's token) is no step of its own: the submit says whether it was used.
     return codeField ? { kind: 'password', codeOnLoginForm: true } : { kind: 'password' };

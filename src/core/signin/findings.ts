@@ -39,7 +39,7 @@ export function parseSignInRecord(raw: unknown): SignInRecord | undefined {
   if (last !== 'passwordOnly' && last !== 'secondFactor' && last !== 'sso') return undefined;
   if (typeof r['lastDay'] !== 'string' || !ISO_DAY.test(r['lastDay'])) return undefined;
   const days = Array.isArray(r['passwordOnlyDays']) ? r['passwordOnlyDays'].filter((d): d is string => typeof d === 'string' && ISO_DAY.test(d)).slice(-MAX_DAYS) : [];
-  const factor = r['factor'] === 'otp' || r['factor'] === 'webauthn' || r['factor'] === 'route' ? r['factor'] : undefined;
+  const factor = r['factor'] === 'otp' || r['factor'] === 'webauthn' ? r['factor'] : undefined;
   return {
     last,
     lastDay: r['lastDay'],

@@ -68,7 +68,7 @@ export function parseSignInState(raw: unknown): SignInState {
   if (at === undefined) return IDLE;
   if (r['stage'] === 'password') return { stage: 'password', at, codeTyped: r['codeTyped'] === true };
   if (r['stage'] === 'secondFactor') {
-    const factor = r['factor'] === 'webauthn' || r['factor'] === 'route' ? r['factor'] : 'otp';
+    const factor = r['factor'] === 'webauthn' ? 'webauthn' : 'otp';
     return { stage: 'secondFactor', at, factor };
   }
   if (r['stage'] === 'sso') return { stage: 'sso', at, ...(typeof r['idp'] === 'string' ? { idp: r['idp'].slice(0, 253) } : {}) };

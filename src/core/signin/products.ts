@@ -11,8 +11,6 @@ export interface SignInFacts {
   loginRoutes?: RegExp[];
   /** Routes only a signed-in user reaches. */
   signedInRoutes?: RegExp[];
-  /** Routes of the product's own second-factor step. */
-  secondFactorRoutes?: RegExp[];
   /** Where to switch a second factor on. */
   switchOn?: LocalizedText;
 }

@@ -20,7 +20,7 @@ export interface SignInView {
 export type ViewKind = 'password' | 'secondFactor' | 'signedIn' | 'other';
 
 /** How a second factor showed itself. */
-export type SecondFactorKind = 'otp' | 'webauthn' | 'route';
+export type SecondFactorKind = 'otp' | 'webauthn';
 
 export interface ViewJudgement {
   kind: ViewKind;
