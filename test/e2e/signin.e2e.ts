@@ -184,6 +184,27 @@ describe('sign-in hygiene (user settings)', () => {
     }
   });
 
+  it('a change-password form inside the signed-in console is no sign-in', async () => {
+    await setUserSettings(h, { consoles: [pbxConsole()] });
+    await (await h.worker()).evaluate(() => chrome.storage.local.remove('signinRecords'));
+    h.server.add({ host: PBX, path: '/profile/', file: 'pbx/3cx-change-password.html' });
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url(PBX, '/profile/')}#/office/profile/password`);
+    const tabId = await tabIdOf(h, page);
+    await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
+    await page.locator('#current').pressSequentially('Old-Correct-Horse-41!');
+    await page.locator('#newPassword').pressSequentially('Correct-Horse-42-Battery!');
+    await page.locator('#confirmPassword').pressSequentially('Correct-Horse-42-Battery!');
+    await accessibleTextWith(h, page, 'The passwords match.', 'the meter');
+    await page.locator('button[type=submit]').click();
+    await until(() => page.evaluate(() => (window as unknown as { __submits: number }).__submits === 1), 'the submit');
+    await page.evaluate(() => (location.hash = '#/office/dashboard'));
+    const state = await (await h.worker()).evaluate((id) => chrome.storage.session.get(`signin:${id}`), tabId);
+    expect(JSON.stringify(state)).not.toContain('"password"');
+    await expect(until(async () => Object.keys(await records(h)).length > 0, 'a sign-in record', 1500)).rejects.toThrow(/timed out/);
+    await page.close();
+  });
+
   it('osTicket: a sign-in through full page loads, and the agent’s profile email read on My Profile', async () => {
     const origin = h.server.origin('support.acme.example');
     await setUserSettings(h, { consoles: [{ product: 'osticket', label: 'ACME Helpdesk', origins: [origin], recoveryEmail: 'anna.admin@acme.example', recoveryEmailVerifiedAt: today() }] });

@@ -87,8 +87,12 @@ describe('classifyView', () => {
 
   it('judges a signed-in page that talks about 2FA (a settings page) as signed in, not as a code step', () => {
     expect(classifyView('3cx', threecx.usersWith2faSetting).kind).toBe('signedIn');
-    // A change-password page has password fields, and a way out: signed in.
+    // A change-password page has password fields, and a way out, or a signed-in route: signed in, never a login form.
     expect(classifyView('osticket', view({ path: '/scp/profile.php', passwordFields: 2, text: 'Change Password\nLog Out' })).kind).toBe('signedIn');
+    expect(classifyView('3cx', view({ hash: '#/office/profile/password', passwordFields: 3, text: 'Change password\nSave' })).kind).toBe('signedIn');
+    expect(classifyView('generic-pbx', view({ path: '/password', passwordFields: 3, text: 'Change password' })).kind).toBe('other');
+    // One password field on a signed-in route is a login again (a session that expired), unless there is a way out.
+    expect(classifyView('3cx', view({ hash: '#/office/dashboard', passwordFields: 1 })).kind).toBe('password');
   });
 
   it('finds the sign-out control in German and by its link', () => {

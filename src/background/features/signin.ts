@@ -68,12 +68,11 @@ function serial<T>(fn: () => Promise<T>): Promise<T> {
   return next;
 }
 
-async function statusOf(key: string, record: Records[string] | undefined, fallback?: { name: string; product: string; origin: string }): Promise<SignInStatus | null> {
+async function statusOf(record: Records[string] | undefined, fallback?: { name: string; product: string; origin: string }): Promise<SignInStatus | null> {
   const base = record ?? fallback;
   if (!base) return null;
   const { values } = await settings.get();
   const finding = noSecondFactorFinding(record, { name: base.name, product: base.product });
-  void key;
   return {
     name: base.name,
     product: base.product,
@@ -157,15 +156,14 @@ export const signinHandlers: FeatureHandlers<'signin/view' | 'signin/password' |
   async 'signin/forTab'(req) {
     const verdict = await getTabVerdict(req.tabId);
     if (!verdict || verdict.origin.kind === 'lookalike') return null;
-    const key = consoleKeyOf(verdict);
-    const record = (await readRecords())[key];
-    return statusOf(key, record, { name: await nameOf(verdict), product: verdict.detection.productId, origin: new URL(verdict.frameUrl).origin });
+    const record = (await readRecords())[consoleKeyOf(verdict)];
+    return statusOf(record, { name: await nameOf(verdict), product: verdict.detection.productId, origin: new URL(verdict.frameUrl).origin });
   },
   async 'signin/all'() {
     const records = await readRecords();
     const out: SignInStatus[] = [];
-    for (const [key, record] of Object.entries(records)) {
-      const status = await statusOf(key, record);
+    for (const record of Object.values(records)) {
+      const status = await statusOf(record);
       if (status) out.push(status);
     }
     return out;

@@ -7,7 +7,7 @@
  * never read.
  */
 import type { ConsoleContext, SignInViewResponse } from '../../core/messages';
-import { MAX_VIEW, ssoHandOff, type SignInView } from '../../core/signin';
+import { classifyView, MAX_VIEW, ssoHandOff, type SignInView } from '../../core/signin';
 import { showBanner } from '../ui/banner';
 import { msg } from '../ui/dom';
 import { local } from '../ui/lang';
@@ -99,6 +99,7 @@ function isSubmitControl(control: Element): boolean {
 export function startSignInWatch(ctx: ConsoleContext): void {
   // A look-alike gets the full-page warning; what happens on it says nothing about the real console.
   if (ctx.verdict.origin.kind === 'lookalike') return;
+  const productId = ctx.verdict.detection.productId;
 
   /** Code fields the user typed into (the element, never its value). */
   const typedCode = new WeakSet<Element>();
@@ -154,6 +155,9 @@ export function startSignInWatch(ctx: ConsoleContext): void {
     if (!fields.some((f) => f.value.length > 0)) return;
     const now = Date.now();
     if (now - lastSubmitAt < 1500) return; // the click and the submit it causes
+    // Only a login form starts a sign-in: a change-password form or a re-authentication prompt inside the signed-in
+    // console (a way to sign out is on the page) is no sign-in.
+    if (classifyView(productId, collectSignInView()).kind !== 'password') return;
     lastSubmitAt = now;
     const codeTyped = [...scope.querySelectorAll('input')].some((i) => typedCode.has(i));
     watching = true;
@@ -178,7 +182,8 @@ export function startSignInWatch(ctx: ConsoleContext): void {
     }
     const href = control.getAttribute('href') ?? (control as HTMLButtonElement).form?.getAttribute('action') ?? control.getAttribute('formaction') ?? undefined;
     const sso = ssoHandOff({ ...(href ? { href } : {}), text: clip(control.textContent || control.getAttribute('aria-label') || (control as HTMLInputElement).value, 200) }, location.origin);
-    if (sso) {
+    // A link to the SSO settings inside the signed-in console is no hand-off of a sign-in.
+    if (sso && classifyView(productId, collectSignInView()).kind !== 'signedIn') {
       watching = true;
       lastSent = '';
       void chrome.runtime.sendMessage({ type: 'signin/sso', ...(sso.idp ? { idp: sso.idp } : {}) }).catch(() => undefined);

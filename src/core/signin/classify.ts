@@ -20,7 +20,7 @@ const anyMatch = (patterns: readonly RegExp[] | undefined, route: string) => !!p
 
 /**
  * What a console view is in the sign-in sequence, for the product `productId`:
- * - `password`: a login form (a password field, no way to sign out);
+ * - `password`: a login form (one password field, no way to sign out);
  * - `secondFactor`: a step that asks for a one-time code or a security key, before any signed-in view;
  * - `signedIn`: the console as a signed-in user sees it (a way to sign out, or a route only signed-in users reach);
  * - `other`: anything else (a loading shell, an error page, a forgot-password page).
@@ -34,13 +34,16 @@ export function classifyView(productId: string, view: SignInView): ViewJudgement
   const codeField = view.inputs.some((i) => CODE_INPUT.test(i));
   const codeText = CODE_TEXT.test(view.text);
 
-  if (view.passwordFields > 0 && !signOut) {
+  const onSignedInRoute = anyMatch(facts.signedInRoutes, route) && !onLoginRoute;
+  // A login form has one password field; two or more (current, new, confirm) are a change-password form.
+  if (view.passwordFields === 1 && !signOut) {
     // A code field beside the password (Znuny/OTRS's token) is no step of its own: the submit says whether it was used.
     return codeField ? { kind: 'password', codeOnLoginForm: true } : { kind: 'password' };
   }
   // A signed-in page may well ask for a code (setting up 2FA) or talk about it ("Enable 2FA"): the way out and the
   // product's signed-in routes decide first.
-  if (signOut || (anyMatch(facts.signedInRoutes, route) && !onLoginRoute)) return { kind: 'signedIn' };
+  if (signOut || onSignedInRoute) return { kind: 'signedIn' };
+  if (view.passwordFields > 1) return { kind: 'other' };
   if (codeField) return { kind: 'secondFactor', factor: 'otp' };
   if (WEBAUTHN_TEXT.test(view.text)) return { kind: 'secondFactor', factor: 'webauthn' };
   // A text alone is a step only where the page also offers somewhere to answer it.
