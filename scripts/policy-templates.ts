@@ -69,6 +69,7 @@ export const EXAMPLE_POLICY: Settings = {
   orgEmailDomains: ['example.com'],
   protectedNames: ['acme'],
   recoveryNotifications: true,
+  requireSecondFactor: true,
   lookalikeAction: 'block',
   unknownOriginAction: 'warn',
   reportUrl: 'https://siem.example.com/admin-console-guard',

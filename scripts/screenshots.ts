@@ -146,6 +146,9 @@ async function shoot(lang: 'en' | 'de'): Promise<void> {
     await fake.locator('#i0118').pressSequentially(password);
     await fake.waitForFunction(() => !!document.querySelector('acg-guard'));
     await fake.screenshot({ path: `${OUT}/reuse-warning${lang === 'de' ? '-de' : ''}.png` });
+
+    // The three doors of a console (issue 17): sign-ins with a password alone on two days, then the popup.
+    await doors(h, lang);
   } finally {
     await h.close();
   }
@@ -173,6 +176,32 @@ async function shootAdvisory(lang: 'en' | 'de'): Promise<void> {
   } finally {
     await h.close();
   }
+}
+
+async function doors(h: Awaited<ReturnType<typeof launch>>, lang: 'en' | 'de'): Promise<void> {
+  const sw = await h.worker();
+  h.server.add({ host: 'pbx.acme.example', path: '/v20/', file: 'flows/3cx-v20-spa.html' });
+  let tabId = 0;
+  for (const day of [1, 0]) {
+    await sw.evaluate((d) => (globalThis as unknown as { acgTest: { setClockOffsetDays: (d: number) => void } }).acgTest.setClockOffsetDays(-d), day);
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url('pbx.acme.example', '/v20/')}#/login`);
+    tabId = await tabIdOf(h, page);
+    await until(async () => (await badgeOf(h, tabId)).text, 'the badge');
+    await page.locator('#loginInput').fill('anna');
+    await page.locator('#passwordInput').pressSequentially('Correct-Horse-42-Battery!');
+    await accessibleTextWith(h, page, lang === 'de' ? /richtlinie/i : /password policy/, 'the meter');
+    await page.locator('button[data-qa=login]').click();
+    await until(async () => JSON.stringify(await sw.evaluate(() => chrome.storage.local.get('signinRecords'))).includes(`"lastDay"`), 'the sign-in');
+    if (day === 0) await until(async () => (await badgeOf(h, tabId)).text, 'the tab judged again');
+    else await page.close();
+  }
+  await sw.evaluate(() => (globalThis as unknown as { acgTest: { setClockOffsetDays: (d: number) => void } }).acgTest.setClockOffsetDays(0));
+  const popup = await h.context.newPage();
+  await popup.setViewportSize({ width: 368, height: 640 });
+  await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tabId}`));
+  await popup.locator('[data-finding=noSecondFactor]').waitFor();
+  await popup.locator('.popup').screenshot({ path: `${OUT}/doors${lang === 'de' ? '-de' : ''}.png` });
 }
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);

@@ -34,13 +34,22 @@ export function markAdvisory(tabId: number, title: string | null): void {
   else advisoryMarks.delete(tabId);
 }
 
+/** A feature's finding that outranks the origin's badge on a console that is no look-alike (policy: requireSecondFactor). */
+export type BadgeOverride = (tabId: number, v: TabVerdict) => Promise<{ text: string; color: string; title: string } | null>;
+let override: BadgeOverride | undefined;
+export function setBadgeOverride(fn: BadgeOverride): void {
+  override = fn;
+}
+
 export async function showBadge(tabId: number, v: TabVerdict): Promise<void> {
-  const style = STYLE[v.origin.kind];
+  const extra = v.origin.kind !== 'lookalike' && override ? await override(tabId, v).catch(() => null) : null;
+  const style = extra ?? STYLE[v.origin.kind];
   const mark = advisoryMarks.get(tabId);
+  const titles = [badgeTitle(v), extra?.title, mark].filter(Boolean);
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: mark ? `${style.text}⚠` : style.text }),
     browser.action.setBadgeBackgroundColor({ tabId, color: mark && v.origin.kind !== 'lookalike' ? '#c62828' : style.color }),
-    browser.action.setTitle({ tabId, title: mark ? `${badgeTitle(v)} — ${mark}` : badgeTitle(v) }),
+    browser.action.setTitle({ tabId, title: titles.join(' — ') }),
   ]);
 }
 

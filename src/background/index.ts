@@ -9,10 +9,20 @@ import { recoveryHandlers, watchRecovery } from './features/recovery';
 import { reuseHandlers, watchReuse } from './features/reuse';
 import { settingsHandlers } from './features/settings';
 import { watchInstall } from './features/welcome';
+import { signinHandlers, watchSignIn } from './features/signin';
 import { watchReporting } from './reporting';
 
 /** Every message type has exactly one handler; the type checker proves the features cover the protocol. */
-const handlers: Handlers<Ctx> = { ...detectionHandlers, ...settingsHandlers, ...recoveryHandlers, ...ratingHandlers, ...generatorHandlers, ...advisoryHandlers, ...reuseHandlers };
+const handlers: Handlers<Ctx> = {
+  ...detectionHandlers,
+  ...settingsHandlers,
+  ...recoveryHandlers,
+  ...ratingHandlers,
+  ...generatorHandlers,
+  ...advisoryHandlers,
+  ...reuseHandlers,
+  ...signinHandlers,
+};
 
 /** Which kind of sender a message comes from; anything else (other extensions, web pages) is ignored. */
 function senderKind(sender: Runtime.MessageSender): SenderKind | null {
@@ -36,5 +46,6 @@ watchRating();
 watchInstall();
 watchAdvisories();
 watchReuse();
+watchSignIn();
 // The worker's modules are evaluated and its listeners registered (the benchmark's cold-start figure).
 stats.readyAt = epochNow();

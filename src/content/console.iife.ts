@@ -10,6 +10,7 @@ import { watchPasswordFields } from './features/password-fields';
 import { startPasswordMeter } from './features/password-meter';
 import { startRecovery } from './features/recovery';
 import { startVersionReader } from './features/version';
+import { startSignInWatch } from './features/signin';
 
 const INIT = Symbol.for('admin-console-guard.console');
 const scope = globalThis as { [INIT]?: boolean };
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   startOriginWarnings(ctx);
   startRecovery(ctx);
   startVersionReader(ctx);
+  startSignInWatch(ctx);
   // A look-alike gets the full-page warning and no help with the password it is phishing for.
   if (ctx.verdict.origin.kind !== 'lookalike') {
     const fields = watchPasswordFields(ctx);

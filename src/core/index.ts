@@ -14,3 +14,4 @@ export * from './breach';
 export * from './generate';
 export * from './form-roles';
 export * from './advisories';
+export * from './signin';

@@ -8,6 +8,7 @@ import type { ImportResult } from './settings/transfer';
 import type { PageSnapshot } from './snapshot';
 import type { AdvisoryFinding } from './advisories/match';
 import type { PageFacts } from './advisories/facts';
+import type { SecondFactorDoor, SignInView } from './signin';
 import type { BreachStatus, RatingReason, RuleId, Score } from './rate/types';
 import type { FieldRole, FormKind } from './form-roles';
 import type { TierId } from './settings/schema';
@@ -66,6 +67,27 @@ export interface RecoveryStatus {
   findings: RecoveryFinding[];
   /** False when the organisation manages this console's recovery data (policy entry). */
   canConfirm: boolean;
+}
+
+/** The worker's answer to a console view: whether it still wants views, and the policy banner while it applies. */
+export interface SignInViewResponse {
+  watching: boolean;
+  /** Set under requireSecondFactor while the console's "no second factor" finding stands. */
+  banner?: { text: LocalizedText; switchOn?: LocalizedText };
+}
+
+/** A console's sign-in door as the popup and the options page show it. */
+export interface SignInStatus {
+  name: string;
+  product: string;
+  origin: string;
+  door: SecondFactorDoor;
+  /** The last sign-in, worded as what was seen. */
+  last?: LocalizedText;
+  /** The "no second-factor step at the last sign-ins" finding, with where to switch 2FA on. */
+  finding?: { text: LocalizedText; switchOn?: LocalizedText; days: string[] };
+  /** Policy requireSecondFactor is on. */
+  required: boolean;
 }
 
 export type UpdateResult = { ok: true } | { ok: false; problems: SettingsProblem[] };
@@ -165,6 +187,15 @@ export interface Protocol {
   'recovery/forTab': Spec<{ tabId: number }, RecoveryStatus | null, 'extension'>;
   /** "I can receive mail at it today": for the tab's console, or a console of the allow-list by its key. */
   'recovery/confirm': Spec<{ tabId?: number; consoleKey?: string }, UpdateResult, 'extension'>;
+  /** A console view after a sign-in began (plain facts, no values): the sign-in state machine's input. */
+  'signin/view': Spec<{ view: SignInView }, SignInViewResponse | null, 'page'>;
+  /** A password form was submitted on this console; `codeTyped`: a one-time-code field of it was typed into (never its value). */
+  'signin/password': Spec<{ codeTyped?: boolean }, { ok: boolean }, 'page'>;
+  /** The user handed the sign-in to an identity provider (its host, when the target was on another origin). */
+  'signin/sso': Spec<{ idp?: string }, { ok: boolean }, 'page'>;
+  'signin/forTab': Spec<{ tabId: number }, SignInStatus | null, 'extension'>;
+  /** Every console with a recorded sign-in, for the options page. */
+  'signin/all': Spec<Record<string, never>, SignInStatus[], 'extension'>;
   'tab/verdict': Spec<{ tabId: number }, TabVerdict | null, 'extension'>;
   /** Adds the origin of the tab's console (as the browser reported it) to the user's allow-list. */
   'allowlist/addTab': Spec<{ tabId: number; frameId: number; frameUrl: string }, UpdateResult, 'extension'>;
@@ -230,6 +261,11 @@ export const MESSAGE_SENDERS: { readonly [T in MessageType]: Protocol[T]['from']
   'recovery/acceptSeen': 'page',
   'recovery/forTab': 'extension',
   'recovery/confirm': 'extension',
+  'signin/view': 'page',
+  'signin/password': 'page',
+  'signin/sso': 'page',
+  'signin/forTab': 'extension',
+  'signin/all': 'extension',
   'tab/verdict': 'extension',
   'allowlist/addTab': 'extension',
   'settings/get': 'extension',

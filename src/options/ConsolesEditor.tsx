@@ -12,6 +12,8 @@ interface Props {
 }
 
 const productName = (id: string) => CATALOGUE.find((s) => s.id === id)?.name ?? id;
+/** A cleared address takes its confirmation with it: a date without an address would confirm nothing. */
+const recoveryEmailPatch = (value: string): Partial<ConsoleEntry> => (value.trim() ? { recoveryEmail: value.trim() } : { recoveryEmail: undefined, recoveryEmailVerifiedAt: undefined });
 const lines = (s: string) => s.split('\n').map((o) => o.trim()).filter(Boolean);
 
 export function ConsolesEditor({ policyConsoles, consoles, locked, onChange, onConfirm }: Props) {
@@ -58,7 +60,7 @@ export function ConsolesEditor({ policyConsoles, consoles, locked, onChange, onC
           </label>
           <label>
             <span>{t('consoleRecoveryEmail')}</span>
-            <input type="email" value={c.recoveryEmail ?? ''} onInput={(e) => update(i, { recoveryEmail: e.currentTarget.value.trim() || undefined })} />
+            <input type="email" value={c.recoveryEmail ?? ''} onInput={(e) => update(i, recoveryEmailPatch(e.currentTarget.value))} />
           </label>
           <div class="confirm">
             <span>{c.recoveryEmailVerifiedAt ? t('recoveryConfirmed', c.recoveryEmailVerifiedAt) : ''}</span>

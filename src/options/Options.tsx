@@ -9,6 +9,7 @@ import { ConsolesEditor } from './ConsolesEditor';
 import { CustomTierEditor } from './CustomTierEditor';
 import { ReuseProtection } from '../ui/ReuseProtection';
 import { ProblemList } from './ProblemList';
+import { SignInsSection } from './SignInsSection';
 
 type Draft = Omit<Settings, 'consoles'> & { consoles: ConsoleEntry[] };
 
@@ -161,6 +162,12 @@ export function Options() {
       <Field label={t('setting_orgEmailDomains')} locked={locked('orgEmailDomains')}>
         <textarea name="orgEmailDomains" rows={2} value={draft.orgEmailDomains.join('\n')} disabled={locked('orgEmailDomains')} onInput={(e) => set('orgEmailDomains', lines(e.currentTarget.value))} />
       </Field>
+
+      <h2>{t('signinOptionsTitle')}</h2>
+      <Field label={t('setting_requireSecondFactor')} locked={locked('requireSecondFactor')} inline>
+        <input type="checkbox" name="requireSecondFactor" checked={draft.requireSecondFactor} disabled={locked('requireSecondFactor')} onChange={(e) => set('requireSecondFactor', e.currentTarget.checked)} />
+      </Field>
+      <SignInsSection />
 
       <h2>{t('sectionReporting')}</h2>
       <Field label={t('advisorySettingUrl')} locked={locked('advisoriesUrl')}>

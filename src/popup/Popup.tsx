@@ -4,6 +4,7 @@ import type { SettingsView, TabVerdict } from '../core';
 import { t } from '../ui/i18n';
 import { request } from '../ui/messaging';
 import { AdvisorySection } from './AdvisorySection';
+import { DoorsSection } from './DoorsSection';
 import { GenerateSection } from './GenerateSection';
 import { RatingSection } from './RatingSection';
 import { ReuseProtection } from '../ui/ReuseProtection';
@@ -55,6 +56,7 @@ export function Popup() {
           {t('popupAddOrigin', new URL(verdict.frameUrl).host)}
         </button>
       )}
+      {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <DoorsSection tabId={tabId} trusted={verdict.origin.kind === 'trusted'} />}
       {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <AdvisorySection tabId={tabId} productName={verdict.detection.productName} />}
       {verdict?.origin.kind === 'trusted' && tabId !== undefined && <RecoverySection tabId={tabId} />}
       {verdict && verdict.origin.kind !== 'lookalike' && tabId !== undefined && <RatingSection tabId={tabId} />}

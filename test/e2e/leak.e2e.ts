@@ -10,7 +10,8 @@ import { captureConsoles } from './console-capture';
 /**
  * No leak of typed or generated passwords (issue 9): with every feature on, unique markers are typed into the
  * login, change-password and 3CX extension forms, and generated credentials are filled and pasted; then every
- * place a password could end up is searched. Only the 5-hex SHA-1 prefix may leave the machine.
+ * place a password could end up is searched. Only the 5-hex SHA-1 prefix may leave the machine. A one-time code typed
+ * at a sign-in's second-factor step (issue 17) is searched for the same way: it is never read, kept or sent.
  */
 let h: Harness;
 let collector: Server;
@@ -36,6 +37,7 @@ beforeAll(async () => {
   h.server.add({ host: HOST, path: '/profile/', file: 'pbx/3cx-change-password.html' });
   h.server.add({ host: HOST, path: '/users/edit', file: 'pbx/3cx-extension-form-live.html' });
   h.server.add({ host: PHISH, path: '/account/login', file: 'ordinary/shop-login.html' });
+  h.server.add({ host: HOST, path: '/', file: 'flows/3cx-v20-spa.html' });
   h.context.on('request', (r) => browserRequests.push({ url: r.url(), headers: r.headers(), body: r.postData() }));
   await h.context.route('https://api.pwnedpasswords.com/range/*', async (route) => {
     const r = route.request();
@@ -186,6 +188,20 @@ describe('no leak of typed passwords', () => {
     const filled = await ext.evaluate(() => ['accessPassword', 'authPassword', 'vmpin'].map((id) => (document.getElementById(id) as HTMLInputElement).value));
     secrets.push(...filled.filter((v) => v.length >= 6));
     await new Promise((r) => setTimeout(r, 1200)); // the final ratings after the pause
+
+    // A sign-in with a one-time code (issue 17): the sign-in watcher sees the code step; neither the password nor the
+    // code may be kept, reported or sent.
+    const otp = Array.from(randomBytes(10), (b) => String(b % 10)).join('');
+    const spa = await open('/', '?2fa=1#/login');
+    pages.push(spa);
+    await spa.locator('#loginInput').fill('anna');
+    await spa.locator('#passwordInput').pressSequentially(marker);
+    await waitText(spa, 'Change it once you are signed in', 'the login verdict in the SPA');
+    await spa.locator('button[data-qa=login]').click();
+    await spa.locator('#securityCode').pressSequentially(otp);
+    await spa.locator('#codeForm button').click();
+    await until(async () => JSON.stringify(await (await h.worker()).evaluate(() => chrome.storage.local.get('signinRecords'))).includes('"secondFactor"'), 'the sign-in with a code recorded');
+    secrets.push(otp);
 
     // The findings reached the collector (proof that reporting ran, with rule ids only).
     await until(() => collected.filter((c) => c.body.includes('weakPassword')).length >= 3, 'three weak-password reports');

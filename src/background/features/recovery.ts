@@ -168,6 +168,30 @@ export const recoveryHandlers: FeatureHandlers<'recovery/status' | 'recovery/see
   },
 };
 
+/**
+ * A recovery email the user clears in the options page reads as missing: the address last seen on the console's
+ * settings page goes with it (it would otherwise stand in as the console's address). The next visit of that page
+ * learns it again.
+ */
+function forgetSeenWhenCleared(): void {
+  let recorded: Map<string, string> | undefined;
+  settings.onChange((eff) => {
+    const now = new Map(eff.values.consoles.filter((c) => c.source === 'user').map((c) => [consoleKey(c), c.recoveryEmail?.trim() ?? '']));
+    const before = recorded;
+    recorded = now;
+    if (!before) return;
+    const cleared = [...now].filter(([key, email]) => !email && before.get(key)).map(([key]) => key);
+    if (!cleared.length) return;
+    void readSeen().then((seen) => {
+      for (const key of cleared) delete seen[key];
+      return browser.storage.local.set({ [SEEN_KEY]: seen });
+    });
+  });
+  void settings.get().then((eff) => {
+    recorded ??= new Map(eff.values.consoles.filter((c) => c.source === 'user').map((c) => [consoleKey(c), c.recoveryEmail?.trim() ?? '']));
+  });
+}
+
 /** Registers the daily alarm and its listener (synchronously, as MV3 requires for event listeners). */
 export function watchRecovery(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -178,6 +202,7 @@ export function watchRecovery(): void {
     if (!existing) void browser.alarms.create(ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   });
   browser.runtime.onStartup.addListener(() => void runDailyCheck());
+  forgetSeenWhenCleared();
   testHooks['setClockOffsetDays'] = setClockOffsetDays as (...args: never[]) => unknown;
   testHooks['runDailyCheck'] = runDailyCheck;
 }

@@ -3,11 +3,18 @@ import { BASE_CSS, createHost } from '../ui/host';
 import { h, msg } from '../ui/dom';
 import { showBanner } from '../ui/banner';
 import { local } from '../ui/lang';
+import { readerShowsAt, recoveryReaderFor } from '../../core/recovery/readers';
+import { classifyView } from '../../core/signin/classify';
+import { currentRoute, onConsoleView } from '../route-watch';
+import { collectSignInView } from './signin';
 
 /** Forgot-password links by their text, in English and German, where the catalogue has no selector that matches. */
 const FORGOT_TEXT = /forgot|reset (your )?password|can.t (sign|log) in|passwort vergessen|kennwort vergessen|passwort zurücksetzen|kennwort zurücksetzen/i;
 /** How long the page is watched for the link or the address to appear (3CX shows the link only after a failed attempt). */
 const WATCH_MS = 60_000;
+/** How often, and how far apart, an address the worker could not attribute yet is offered again. */
+const SEEN_RETRIES = 12;
+const SEEN_RETRY_MS = 400;
 const FRESHNESS = new Set(['recoveryEmailMissing', 'recoveryEmailUnverified', 'recoveryEmailStale']);
 
 
@@ -91,8 +98,46 @@ function showChanged(status: RecoveryStatus): void {
 }
 
 /**
+ * The address is read whenever the product's page that shows it is on screen (route changes of a single-page console
+ * included: 3CX's Settings › E-Mail is opened minutes after the sign-in, in the same document), never from a login
+ * view and never from a field being edited. A product with a reader (core/recovery/readers) is read only on its
+ * routes; one with only catalogue selectors on any view that is not a login form.
+ */
+function watchRecoveryAddress(ctx: ConsoleContext, catalogueSelectors: string[]): void {
+  const productId = ctx.verdict.detection.productId;
+  const reader = recoveryReaderFor(productId);
+  if (!reader && !catalogueSelectors.length) return;
+  let reported = '';
+  let retries = 0;
+  const read = (): void => {
+    const { path, hash } = currentRoute();
+    const selectors = reader ? (readerShowsAt(reader, `${path}${hash}`) ? reader.selectors : []) : catalogueSelectors;
+    if (!selectors.length) return;
+    const email = findRecoveryEmail(selectors);
+    if (!email || email === reported) return;
+    // A login page shows who signs in, never where recovery mail goes: nothing is learnt there. (Judged only once an
+    // address is found: the view's facts cost more than the selectors.)
+    if (classifyView(productId, collectSignInView()).kind === 'password') return;
+    reported = email;
+    void (chrome.runtime.sendMessage({ type: 'recovery/seen', email }) as Promise<RecoveryStatus | null>)
+      .then((s) => {
+        if (s) {
+          retries = 0;
+          showChanged(s);
+        } else if (retries++ < SEEN_RETRIES) {
+          // Right after a route change the worker may not have judged this frame again yet: offer the address again.
+          reported = '';
+          setTimeout(read, SEEN_RETRY_MS);
+        }
+      })
+      .catch(() => undefined);
+  };
+  onConsoleView(read);
+}
+
+/**
  * Login page: a note beside the forgot-password link when the recovery email is unknown, unconfirmed or stale.
- * Settings page: the address the console shows is learnt or compared with the recorded one.
+ * Settings or profile page: the address the console shows is learnt or compared with the recorded one.
  */
 export function startRecovery(ctx: ConsoleContext): void {
   if (ctx.verdict.origin.kind !== 'trusted') return;
@@ -108,16 +153,6 @@ export function startRecovery(ctx: ConsoleContext): void {
       });
     });
   }
-  // A login page shows who signs in, never where recovery mail goes: nothing is learnt there.
-  if (recovery.length && !ctx.verdict.detection.isLogin) {
-    let reported = '';
-    watchUntil(() => {
-      const email = findRecoveryEmail(recovery);
-      if (!email || email === reported) return false;
-      reported = email;
-      void (chrome.runtime.sendMessage({ type: 'recovery/seen', email }) as Promise<RecoveryStatus | null>).then((s) => s && showChanged(s));
-      return true;
-    });
-  }
+  watchRecoveryAddress(ctx, recovery);
 }
 

@@ -115,7 +115,9 @@ function days(n: number, lang: 'en' | 'de'): string {
 export function recoveryFindings(entry: ConsoleEntry, options: RecoveryOptions): RecoveryFinding[] {
   const { now, maxAgeDays, timeZone } = options;
   const name = consoleName(entry);
-  const recorded = entry.recoveryEmail === undefined ? undefined : (normalizeEmail(entry.recoveryEmail) ?? entry.recoveryEmail.trim());
+  // A blank address (cleared in the options page, or written so by an import) is no address: missing, not unconfirmed.
+  const recordedRaw = entry.recoveryEmail?.trim() ? entry.recoveryEmail : undefined;
+  const recorded = recordedRaw === undefined ? undefined : (normalizeEmail(recordedRaw) ?? recordedRaw.trim());
   const seen = options.seenEmail === undefined ? undefined : normalizeEmail(options.seenEmail);
   const confirmation = confirmationState(recorded === undefined ? undefined : entry.recoveryEmailVerifiedAt, maxAgeDays, now, timeZone);
   const findings: RecoveryFinding[] = [];

@@ -3,3 +3,4 @@ export * from './email';
 export * from './freemail';
 export * from './findings';
 export * from './stale';
+export * from './readers';

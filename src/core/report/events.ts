@@ -106,6 +106,16 @@ export const ReportDataSchemas = {
       .min(2)
       .max(50),
   }),
+  /**
+   * A console let the user in with a password alone on two different days (no second-factor step seen).
+   * What was seen, never the user's codes: product, console, origin and the day of the last such sign-in.
+   */
+  noSecondFactor: z.strictObject({
+    product: ProductIdSchema,
+    console: ConsoleNameSchema,
+    origin: OriginSchema,
+    date: IsoDateSchema,
+  }),
   /** Managed policy values that were rejected (and ignored). */
   invalidPolicy: z.strictObject({
     problems: z

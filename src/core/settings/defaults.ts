@@ -20,6 +20,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   recoveryEmailMaxAgeDays: 90,
   orgEmailDomains: [],
   recoveryNotifications: false,
+  requireSecondFactor: false,
   lookalikeAction: 'warn',
   protectedNames: [],
   unknownOriginAction: 'warn',

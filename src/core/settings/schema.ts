@@ -83,6 +83,8 @@ export const SettingsShape = {
   orgEmailDomains: z.array(z.string().min(1).max(253)).max(100),
   /** Show a system notification when the daily check finds a stale recovery email. */
   recoveryNotifications: z.boolean(),
+  /** A console seen letting the user in with a password alone (on two days) gets a red badge and a banner. */
+  requireSecondFactor: z.boolean(),
   lookalikeAction: z.enum(['warn', 'block']),
   /** Names the organisation is known by: a console off the allow-list on a host carrying one is a look-alike. */
   protectedNames: z.array(z.string().max(100).refine((n) => [...n.replace(/[^\p{L}\p{N}]/gu, '')].length >= 3, 'needs at least 3 letters or digits')).max(200),

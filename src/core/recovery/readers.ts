@@ -1,0 +1,64 @@
+import type { LocalizedText } from '../messages';
+
+/**
+ * Where each product shows the address its "Forgot password?" mails: the page (route) and the elements. Read by the
+ * console module whenever such a view is shown, never from a login page and never from a field being edited.
+ * Keyed by catalogue product id; the catalogue's own `selectors.recoveryEmail` still count for products not here.
+ */
+export interface RecoveryReader {
+  /**
+   * `notification`: the console's system notification address (3CX sends forgot-password credentials there);
+   * `profile`: the signed-in user's own profile email (the product mails its reset link to the user's address).
+   */
+  kind: 'notification' | 'profile';
+  /** Routes (`path` + `hash`, no query) where the address is shown. */
+  routes: RegExp[];
+  /** Elements holding the address: an input's value, else the element's text. The first with an address wins. */
+  selectors: string[];
+  /** Where the user finds it, for the UI. */
+  place: LocalizedText;
+}
+
+export const RECOVERY_READERS: Readonly<Record<string, RecoveryReader>> = {
+  /**
+   * 3CX: Settings › E-Mail › Notifications (seed 000: credentials go to the primary address there). V16 had the
+   * console under `#/app/…`, V18/V20 under `#/office/…`; XAPI names the field NotificationSettings.EmailAddresses
+   * (comma separated: the first is the primary).
+   */
+  '3cx': {
+    kind: 'notification',
+    routes: [/#\/(?:office|app)\/settings\/e-?mail\b/i, /#\/(?:office|app)\/(?:notifications|settings\/notifications)\b/i],
+    selectors: ['input[name="EmailAddresses"]', 'input[formcontrolname="emailAddresses" i]', '[data-qa*="notification" i] input[type="email"]', 'input[type="email"][name*="notif" i]'],
+    place: { en: 'Settings › E-Mail › Notifications', de: 'Einstellungen › E-Mail › Benachrichtigungen' },
+  },
+  /** osTicket: the agent's My Profile (scp/profile.php, include/staff/profile.inc.php: `email`). */
+  osticket: {
+    kind: 'profile',
+    routes: [/^\/(?:[^?#]*\/)?scp\/profile\.php$/],
+    selectors: ['form[action$="profile.php"] input[name="email"]', 'input[name="email"][type="email"]'],
+    place: { en: 'My Profile › Account › Email Address', de: 'Mein Profil › Konto › E-Mail-Adresse' },
+  },
+  /** GLPI: My settings (front/preference.php); the addresses are `_useremails[ID]`, the default one first. */
+  glpi: {
+    kind: 'profile',
+    routes: [/\/front\/preference\.php$/],
+    selectors: ['input[name^="_useremails["]'],
+    place: { en: 'My settings › Emails', de: 'Meine Einstellungen › E-Mail-Adressen' },
+  },
+  /** Jira Server/Data Center: the user profile (secure/ViewProfile.jspa) shows the address in `#up-d-email`. */
+  'jira-service-management': {
+    kind: 'profile',
+    routes: [/\/secure\/ViewProfile\.jspa$/],
+    selectors: ['#up-d-email a[href^="mailto:"]', '#up-d-email'],
+    place: { en: 'Profile › Details › Email', de: 'Profil › Details › E-Mail' },
+  },
+};
+
+export function recoveryReaderFor(productId: string): RecoveryReader | undefined {
+  return Object.hasOwn(RECOVERY_READERS, productId) ? RECOVERY_READERS[productId] : undefined;
+}
+
+/** Whether the view at `route` (path + hash) is one where `reader` finds the address. */
+export function readerShowsAt(reader: RecoveryReader, route: string): boolean {
+  return reader.routes.some((r) => r.test(route));
+}

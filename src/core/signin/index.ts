@@ -1,0 +1,5 @@
+export * from './view';
+export * from './classify';
+export * from './machine';
+export * from './findings';
+export * from './products';

@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyView,
+  DAYS_TO_RAISE,
+  IDLE,
+  lastSignInText,
+  noSecondFactorFinding,
+  parseSignInRecord,
+  parseSignInState,
+  parseSignInView,
+  recordSignIn,
+  secondFactorDoor,
+  SIGNIN_WINDOW_MS,
+  ssoHandOff,
+  step,
+  type SignInEvent,
+  type SignInState,
+  type SignInVerdict,
+  type SignInView,
+} from '../../src/core';
+
+const view = (v: Partial<SignInView>): SignInView => ({ path: '/', hash: '', passwordFields: 0, inputs: [], text: '', links: [], ...v });
+
+/** Runs a sequence of events (views given as plain views of `product`) and returns the verdicts it produced. */
+function run(product: string, events: ({ password: true; codeTyped?: boolean } | { sso: string | true } | SignInView)[], start = 1_000_000): { verdicts: SignInVerdict[]; state: SignInState } {
+  let state: SignInState = IDLE;
+  const verdicts: SignInVerdict[] = [];
+  events.forEach((e, i) => {
+    const at = start + i * 5_000;
+    const event: SignInEvent =
+      'password' in e ? { kind: 'password', at, codeTyped: e.codeTyped === true } : 'sso' in e ? { kind: 'sso', at, ...(e.sso === true ? {} : { idp: e.sso }) } : { kind: 'view', at, view: classifyView(product, e) };
+    const r = step(state, event);
+    state = r.state;
+    if (r.verdict) verdicts.push(r.verdict);
+  });
+  return { verdicts, state };
+}
+
+/** 3CX V20: one document; #/login, then (with 2FA) a security-code form on the same route, then #/office/…. */
+const threecx = {
+  login: view({ hash: '#/login', passwordFields: 1, inputs: ['text Username loginInput username  Username', 'password Password passwordInput current-password  Password'], text: 'Sign in\nForgot password?' }),
+  code: view({ hash: '#/login', inputs: ['text SecurityCode securityCode one-time-code  Security code'], text: 'Two-factor authentication\nEnter the security code from your authenticator app\nOK' }),
+  codeDe: view({ hash: '#/login', inputs: ['text   Sicherheitscode'], text: 'Bitte geben Sie den Sicherheitscode ein\nOK' }),
+  dashboard: view({ hash: '#/office/dashboard', text: 'Dashboard\nUsers\nSettings' }),
+  usersWith2faSetting: view({ hash: '#/office/users/edit/12', inputs: ['text Number number', 'checkbox Enable2FA enable2fa   Enable 2FA'], text: 'Enable 2FA\nSave\nEnter the code from your authenticator app' }),
+};
+
+/** osTicket: a page per step; login.php (do=scplogin), login.php again with the 2FA form (do=2fa), then index.php. */
+const osticket = {
+  login: view({ path: '/scp/login.php', passwordFields: 1, inputs: ['text userid name  Email or Username', 'password passwd pass  Password'], text: 'Log In\nForgot My Password' }),
+  failed: view({ path: '/scp/login.php', passwordFields: 1, inputs: ['text userid name  Email or Username', 'password passwd pass  Password'], text: 'Access denied\nLog In' }),
+  code: view({ path: '/scp/login.php', inputs: ['text _f12   Verification Code'], text: '2FA Pending\nVerify' }),
+  dashboard: view({ path: '/scp/index.php', text: 'Dashboard\nTickets\nLog Out', links: ['/scp/logout.php', '/scp/profile.php'] }),
+};
+
+/** Zammad 6: SPA; #login, then a "Security Code" step, then #dashboard (sign out in the avatar menu). */
+const zammad = {
+  login: view({ hash: '#login', passwordFields: 1, inputs: ['text username  username  Username / email', 'password password  current-password  Password'], text: 'Sign in' }),
+  code: view({ hash: '#login', inputs: ['text security_code  one-time-code  Security Code'], text: 'Enter the code from your two-factor authenticator app.\nSign in' }),
+  key: view({ hash: '#login', text: 'Security key\nTry using your security key again.\nRetry' }),
+  dashboard: view({ hash: '#dashboard', text: 'Dashboard\nSign out', links: ['/#logout'] }),
+};
+
+/** Znuny/OTRS: the Google Authenticator token field sits on the login form itself. */
+const znuny = {
+  login: view({ path: '/otrs/index.pl', passwordFields: 1, inputs: ['text User User username  Username', 'password Password Password current-password  Password', 'text TwoFactorToken TwoFactorToken   2 Factor Token'], text: 'Login' }),
+  dashboard: view({ path: '/otrs/index.pl', text: 'Dashboard\nLogout', links: ['/otrs/index.pl#', '/otrs/index.pl'] }),
+};
+
+/** Zendesk with SSO: the login page hands off to the identity provider, which comes back signed in. */
+const zendesk = {
+  login: view({ path: '/access/login', passwordFields: 1, inputs: ['email user[email] user_email username  Email', 'password user[password] user_password current-password  Password'], text: 'Sign in to Acme\nSign in with Microsoft' }),
+  agent: view({ path: '/agent/dashboard', text: 'Views\nSign out' }),
+};
+
+describe('classifyView', () => {
+  it('tells a login form, a code step, a key prompt and the signed-in console apart', () => {
+    expect(classifyView('3cx', threecx.login).kind).toBe('password');
+    expect(classifyView('3cx', threecx.code)).toEqual({ kind: 'secondFactor', factor: 'otp' });
+    expect(classifyView('3cx', threecx.codeDe)).toEqual({ kind: 'secondFactor', factor: 'otp' });
+    expect(classifyView('3cx', threecx.dashboard).kind).toBe('signedIn');
+    expect(classifyView('osticket', osticket.code)).toEqual({ kind: 'secondFactor', factor: 'otp' });
+    expect(classifyView('osticket', osticket.dashboard).kind).toBe('signedIn');
+    expect(classifyView('zammad', zammad.key)).toEqual({ kind: 'secondFactor', factor: 'webauthn' });
+    expect(classifyView('znuny', znuny.login)).toEqual({ kind: 'password', codeOnLoginForm: true });
+  });
+
+  it('judges a signed-in page that talks about 2FA (a settings page) as signed in, not as a code step', () => {
+    expect(classifyView('3cx', threecx.usersWith2faSetting).kind).toBe('signedIn');
+    // A change-password page has password fields, and a way out, or a signed-in route: signed in, never a login form.
+    expect(classifyView('osticket', view({ path: '/scp/profile.php', passwordFields: 2, text: 'Change Password\nLog Out' })).kind).toBe('signedIn');
+    expect(classifyView('3cx', view({ hash: '#/office/profile/password', passwordFields: 3, text: 'Change password\nSave' })).kind).toBe('signedIn');
+    expect(classifyView('generic-pbx', view({ path: '/password', passwordFields: 3, text: 'Change password' })).kind).toBe('other');
+    // One password field on a signed-in route is a login again (a session that expired), unless there is a way out.
+    expect(classifyView('3cx', view({ hash: '#/office/dashboard', passwordFields: 1 })).kind).toBe('password');
+  });
+
+  it('finds the sign-out control in German and by its link', () => {
+    expect(classifyView('generic-helpdesk', view({ path: '/app', text: 'Übersicht\nAbmelden' })).kind).toBe('signedIn');
+    expect(classifyView('generic-helpdesk', view({ path: '/app', links: ['/auth/logout'] })).kind).toBe('signedIn');
+    expect(classifyView('generic-helpdesk', view({ path: '/loading' })).kind).toBe('other');
+  });
+
+  it('does not take a page without a field for a code step because of a word', () => {
+    expect(classifyView('generic-pbx', view({ path: '/about', text: 'Our product supports 2FA' })).kind).toBe('other');
+  });
+});
+
+describe('the sign-in state machine, per product family', () => {
+  it('3CX (single-page PBX console): password page → 2FA step → signed in gives a second factor', () => {
+    expect(run('3cx', [threecx.login, { password: true }, threecx.code, threecx.dashboard]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'otp' }]);
+  });
+
+  it('3CX: password page → signed in gives "password alone"', () => {
+    expect(run('3cx', [threecx.login, { password: true }, threecx.login, threecx.dashboard]).verdicts).toEqual([{ kind: 'passwordOnly' }]);
+  });
+
+  it('osTicket (page-per-step helpdesk): 2FA step, and a failed sign-in back on the login page gives no verdict', () => {
+    expect(run('osticket', [osticket.login, { password: true }, osticket.code, osticket.dashboard]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'otp' }]);
+    const failed = run('osticket', [osticket.login, { password: true }, osticket.failed]);
+    expect(failed.verdicts).toEqual([]);
+    expect(failed.state.stage).toBe('password');
+    expect(run('osticket', [osticket.login, { password: true }, osticket.failed, { password: true }, osticket.dashboard]).verdicts).toEqual([{ kind: 'passwordOnly' }]);
+  });
+
+  it('Zammad (single-page helpdesk): security code and security key steps', () => {
+    expect(run('zammad', [zammad.login, { password: true }, zammad.code, zammad.dashboard]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'otp' }]);
+    expect(run('zammad', [zammad.login, { password: true }, zammad.key, zammad.dashboard]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'webauthn' }]);
+  });
+
+  it('Znuny/OTRS: a token typed on the login form is a second factor; an empty token field is not', () => {
+    expect(run('znuny', [znuny.login, { password: true, codeTyped: true }, znuny.dashboard]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'otp' }]);
+    expect(run('znuny', [znuny.login, { password: true }, znuny.dashboard]).verdicts).toEqual([{ kind: 'passwordOnly' }]);
+  });
+
+  it('SSO hand-off: the identity provider owns the second factor', () => {
+    expect(run('zendesk', [zendesk.login, { sso: 'login.microsoftonline.com' }, zendesk.agent]).verdicts).toEqual([{ kind: 'sso', idp: 'login.microsoftonline.com' }]);
+    expect(run('zendesk', [{ sso: true }, zendesk.agent]).verdicts).toEqual([{ kind: 'sso' }]);
+  });
+
+  it('gives no verdict for a signed-in view nobody signed in to (an old session), nor for a sign-in left too long', () => {
+    expect(run('3cx', [threecx.dashboard, threecx.dashboard]).verdicts).toEqual([]);
+    const r1 = step(IDLE, { kind: 'password', at: 0, codeTyped: false });
+    const late = step(r1.state, { kind: 'view', at: SIGNIN_WINDOW_MS + 1, view: { kind: 'signedIn' } });
+    expect(late.verdict).toBeUndefined();
+    expect(late.state).toEqual(IDLE);
+    // A clock that went backwards is no sign-in either.
+    expect(step(r1.state, { kind: 'view', at: -1, view: { kind: 'signedIn' } }).verdict).toBeUndefined();
+  });
+
+  it('gives one verdict per sign-in: further signed-in views add nothing', () => {
+    expect(run('osticket', [{ password: true }, osticket.dashboard, osticket.dashboard, osticket.dashboard]).verdicts).toHaveLength(1);
+  });
+
+  it('reads back only well-formed stored states', () => {
+    expect(parseSignInState({ stage: 'password', at: 5, codeTyped: true })).toEqual({ stage: 'password', at: 5, codeTyped: true });
+    expect(parseSignInState({ stage: 'secondFactor', at: 5, factor: 'evil' })).toEqual({ stage: 'secondFactor', at: 5, factor: 'otp' });
+    expect(parseSignInState({ stage: 'password' })).toEqual(IDLE);
+    expect(parseSignInState('x')).toEqual(IDLE);
+  });
+});
+
+describe('ssoHandOff', () => {
+  const origin = 'https://acme.zendesk.com';
+  it('recognises identity providers by host, SSO routes by path, and SSO buttons by their text', () => {
+    expect(ssoHandOff({ href: 'https://login.microsoftonline.com/abc/saml2' }, origin)).toEqual({ idp: 'login.microsoftonline.com' });
+    expect(ssoHandOff({ href: 'https://acme.okta.com/app/x/sso/saml' }, origin)).toEqual({ idp: 'acme.okta.com' });
+    expect(ssoHandOff({ href: '/access/sso?role=agent' }, origin)).toEqual({});
+    expect(ssoHandOff({ href: '/auth/saml' }, 'https://desk.acme.example')).toEqual({});
+    expect(ssoHandOff({ text: 'Mit Microsoft anmelden' }, origin)).toEqual({});
+    expect(ssoHandOff({ text: 'Sign in with SSO' }, origin)).toEqual({});
+  });
+  it('does not take an ordinary link for a hand-off', () => {
+    expect(ssoHandOff({ href: '/access/help', text: 'Forgot password?' }, origin)).toBeNull();
+    expect(ssoHandOff({ href: 'https://www.zendesk.com/', text: 'Zendesk' }, origin)).toBeNull();
+    expect(ssoHandOff({ href: 'javascript:void(0)', text: 'Sign in' }, origin)).toBeNull();
+  });
+});
+
+describe('sign-in records and the noSecondFactor finding', () => {
+  const console3cx = { name: 'ACME PBX', product: '3cx' };
+  const pw: SignInVerdict = { kind: 'passwordOnly' };
+
+  it('is raised only after sign-ins with a password alone on two different days', () => {
+    const once = recordSignIn(undefined, pw, '2026-03-02');
+    expect(noSecondFactorFinding(once, console3cx)).toBeNull();
+    expect(secondFactorDoor(once)).toBe('notSeen');
+    const sameDay = recordSignIn(once, pw, '2026-03-02');
+    expect(sameDay.passwordOnlyDays).toEqual(['2026-03-02']);
+    expect(noSecondFactorFinding(sameDay, console3cx)).toBeNull();
+    const twoDays = recordSignIn(sameDay, pw, '2026-03-05');
+    const finding = noSecondFactorFinding(twoDays, console3cx)!;
+    expect(DAYS_TO_RAISE).toBe(2);
+    expect(finding.data).toEqual({ console: 'ACME PBX', product: '3cx', days: ['2026-03-02', '2026-03-05'], date: '2026-03-05' });
+    expect(finding.en).toContain('No second-factor step at the last sign-ins to ACME PBX');
+    expect(finding.en).toContain('2026-03-02 and 2026-03-05');
+    expect(finding.de).toContain('02.03.2026 und 05.03.2026');
+  });
+
+  it('words the finding as what was seen and never claims that 2FA is off', () => {
+    const finding = noSecondFactorFinding(recordSignIn(recordSignIn(undefined, pw, '2026-03-02'), pw, '2026-03-03'), console3cx)!;
+    expect(finding.en).toMatch(/does not prove that two-factor sign-in is off/);
+    expect(finding.en).not.toMatch(/\b2FA is (?:off|disabled)\b|\bnot enabled\b/i);
+    expect(finding.de).toMatch(/beweist also nicht/);
+    expect(finding.switchOn?.en).toContain('Enable 2FA');
+    expect(finding.switchOn?.de).toContain('2FA aktivieren');
+  });
+
+  it('names where to switch 2FA on only where public documentation says so', () => {
+    const rec = recordSignIn(recordSignIn(undefined, pw, '2026-03-02'), pw, '2026-03-03');
+    for (const product of ['3cx', 'zendesk', 'freepbx', 'osticket', 'zammad', 'znuny', 'jira-service-management']) expect(noSecondFactorFinding(rec, { name: 'x', product })!.switchOn, product).toBeDefined();
+    expect(noSecondFactorFinding(rec, { name: 'x', product: 'generic-pbx' })!.switchOn).toBeUndefined();
+    expect(noSecondFactorFinding(rec, { name: 'x', product: '__proto__' })!.switchOn).toBeUndefined();
+  });
+
+  it('is cleared by a later sign-in with a second factor or through an identity provider', () => {
+    const raised = recordSignIn(recordSignIn(undefined, pw, '2026-03-02'), pw, '2026-03-03');
+    const withCode = recordSignIn(raised, { kind: 'secondFactor', factor: 'otp' }, '2026-03-04');
+    expect(noSecondFactorFinding(withCode, console3cx)).toBeNull();
+    expect(secondFactorDoor(withCode)).toBe('seen');
+    expect(withCode.passwordOnlyDays).toEqual([]);
+    // Counting starts again: one more password-only day does not raise it.
+    expect(noSecondFactorFinding(recordSignIn(withCode, pw, '2026-03-05'), console3cx)).toBeNull();
+    const sso = recordSignIn(raised, { kind: 'sso', idp: 'login.microsoftonline.com' }, '2026-03-04');
+    expect(secondFactorDoor(sso)).toBe('sso');
+    expect(lastSignInText(sso).en).toContain('the provider owns the second factor');
+    expect(secondFactorDoor(undefined)).toBe('unknown');
+  });
+
+  it('keeps a few days only, and reads back only well-formed records', () => {
+    let r = recordSignIn(undefined, pw, '2026-01-01');
+    for (let d = 2; d <= 20; d++) r = recordSignIn(r, pw, `2026-01-${String(d).padStart(2, '0')}`);
+    expect(r.passwordOnlyDays).toHaveLength(5);
+    expect(parseSignInRecord(JSON.parse(JSON.stringify(r)))).toEqual(r);
+    expect(parseSignInRecord({ last: 'passwordOnly', lastDay: 'yesterday', passwordOnlyDays: [] })).toBeUndefined();
+    expect(parseSignInRecord({ last: 'passwordOnly', lastDay: '2026-01-01', passwordOnlyDays: ['x', '2026-01-01', 5] })?.passwordOnlyDays).toEqual(['2026-01-01']);
+    expect(parseSignInRecord(null)).toBeUndefined();
+  });
+});
+
+describe('parseSignInView', () => {
+  it('caps and types whatever a page sends', () => {
+    const v = parseSignInView({ path: '/x'.repeat(1000), hash: 5, passwordFields: 1e9, inputs: Array(500).fill('a'.repeat(1000)), text: 't'.repeat(1e5), links: [1, '/a'] })!;
+    expect(v.path.length).toBeLessThanOrEqual(300);
+    expect(v.hash).toBe('');
+    expect(v.passwordFields).toBe(50);
+    expect(v.inputs).toHaveLength(40);
+    expect(v.inputs[0]!.length).toBe(200);
+    expect(v.text.length).toBe(3000);
+    expect(v.links).toEqual(['/a']);
+    expect(parseSignInView('view')).toBeNull();
+    expect(parseSignInView({ passwordFields: -3 })!.passwordFields).toBe(0);
+  });
+});
