@@ -217,7 +217,8 @@ export function formatTable(t: TableResult): string {
       return `${plus(c.addedAfterMs)} ms (at load ${plus(c.addedAtLoadMs)})${notes.length ? `; ${notes.join('; ')}` : ''}`;
     }),
   ]);
-  rows.push(['all-pages scripts, gzip -9', ...t.columns.map((c) => (c.injectedGzip === null ? '—' : `${round(c.injectedGzip / 1024, 1)} KB`))]);
+  const size = (b: number | null) => (b === null ? '—' : b < 1024 ? `${b} B` : `${round(b / 1024, 1)} KB`);
+  rows.push(['all-pages scripts, gzip -9', ...t.columns.map((c) => size(c.injectedGzip))]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [
