@@ -135,6 +135,8 @@ export interface AcgStats {
   readyAt?: number;
   lastSnapshotAt?: number;
   lastBadgeAt?: number;
+  /** The last snapshots the worker judged: frame URL and the product found (null: not a console). */
+  recent?: { url: string; product: string | null }[];
 }
 
 export async function statsOf(inst: Instance): Promise<AcgStats> {

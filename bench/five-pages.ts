@@ -114,7 +114,7 @@ async function loadOnce(inst: Instance, column: string, server: FixtureServer, p
     }
     let detected: boolean | null = null;
     if (inst.label === 'with' && inst.extensionId && p.console) {
-      const recent = ((await statsOf(inst)) as { recent?: { url: string; product: string | null }[] }).recent ?? [];
+      const recent = (await statsOf(inst)).recent ?? [];
       detected = recent.some((r) => r.url.includes(host) && r.product !== null);
     }
     return {
