@@ -1,14 +1,16 @@
 /**
  * npm run bench — the performance benchmark of issue 8 (not a test: it always exits 0 unless it crashes).
- * Builds the extension, runs two headless Chromium instances (with and without the extension, same flags, runs
- * alternated), prints a table of figures with their budgets and writes bench/results.json. See bench/README.md.
+ * Builds the extension, runs headless Chromium instances (with and without the extension, floor extensions, peers;
+ * same flags, runs alternated), prints a table of figures with their budgets and writes bench/results.json. See
+ * bench/README.md.
  *
- *   npm run bench                 full run (~3 min on 2 cores)
- *   npm run bench -- --quick      fewer repetitions (a smoke run, ~1 min)
+ *   npm run bench                 full run (~8–9 min on 2 cores)
+ *   npm run bench -- --quick      fewer repetitions (a smoke run, ~3 min)
  *   npm run bench -- --no-build   use the existing dist/
  *   npm run bench -- --only=2,3   only these sections (1 bytes, 2 main thread, 3 detection, 4 rating, 5 cold start/memory,
  *                                 6 the five-page table of issue 16)
  *   npm run bench -- --peer <dir>  peer mode: section 6 with this unpacked extension as a column too (repeatable)
+ *   npm run bench -- --after=10 --lanes=1   section 6 read 10 s after load, one load at a time (defaults 3 s, 4)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
