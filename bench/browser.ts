@@ -6,8 +6,11 @@ import { CHROMIUM, CHROMIUM_ARGS, dismissWelcome, extensionArgs } from '../test/
 
 export const EXTENSION_DIR = resolve('dist');
 
-/** One headless Chromium, with or without the built extension; both get the same flags and a fresh profile. */
-export type Label = 'with' | 'without' | 'floor';
+/**
+ * One headless Chromium, with or without an extension; all get the same flags and a fresh profile. `with`: the built
+ * extension; `floor`: floorExtension; `empty`: emptyExtension; `peer`: a `--peer` of the peer mode.
+ */
+export type Label = 'with' | 'without' | 'floor' | 'empty' | 'peer';
 
 export interface Instance {
   label: Label;
@@ -45,6 +48,48 @@ if (document.readyState === 'loading') document.addEventListener('DOMContentLoad
   return dir;
 }
 
+/**
+ * The floor of the five-page table (issue 16): an all-pages content script that is an empty function, and nothing
+ * else (no worker). Everything it costs a page is Chromium's machinery for running any content script at all.
+ */
+export function emptyExtension(runAt: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'acg-bench-empty-'));
+  writeFileSync(join(dir, 'cs.js'), '(function () {})();\n');
+  const manifest = {
+    manifest_version: 3,
+    name: 'bench floor (empty function)',
+    version: '1',
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['cs.js'], run_at: runAt, all_frames: true }],
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+interface Manifest {
+  name?: string;
+  version?: string;
+  default_locale?: string;
+  background?: { service_worker?: string };
+  content_scripts?: { matches: string[]; js?: string[]; css?: string[]; run_at?: string }[];
+}
+
+export const manifestOf = (dir: string): Manifest => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** An unpacked extension's name as its manifest gives it, `__MSG_key__` resolved in its default locale. */
+export function extensionName(dir: string): string {
+  const m = manifestOf(dir);
+  const name = m.name ?? dir;
+  const key = /^__MSG_(\w+)__$/.exec(name)?.[1];
+  if (!key) return name;
+  try {
+    const messages = JSON.parse(readFileSync(join(dir, '_locales', m.default_locale ?? 'en', 'messages.json'), 'utf8')) as Record<string, { message?: string }>;
+    const hit = Object.entries(messages).find(([k]) => k.toLowerCase() === key.toLowerCase());
+    return hit?.[1].message ?? name;
+  } catch {
+    return name;
+  }
+}
+
 export async function launchInstance(withExtension: boolean, extensionDir = EXTENSION_DIR, label: Label = withExtension ? 'with' : 'without'): Promise<Instance> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'acg-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -56,7 +101,8 @@ export async function launchInstance(withExtension: boolean, extensionDir = EXTE
     args: [...CHROMIUM_ARGS, '--lang=en-US', '--remote-debugging-port=0', ...(withExtension ? extensionArgs(extensionDir) : [])],
   });
   let extensionId: string | null = null;
-  if (withExtension) {
+  // An extension without a service worker (emptyExtension) has no id to learn this way, and needs none.
+  if (withExtension && manifestOf(extensionDir).background?.service_worker) {
     const sw = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(sw.url()).host;
     // The built extension opens its welcome tab on a fresh profile; the floor extension has none.
@@ -91,6 +137,8 @@ export interface AcgStats {
   readyAt?: number;
   lastSnapshotAt?: number;
   lastBadgeAt?: number;
+  /** The last snapshots the worker judged: frame URL and the product found (null: not a console). */
+  recent?: { url: string; product: string | null }[];
 }
 
 export async function statsOf(inst: Instance): Promise<AcgStats> {

@@ -21,6 +21,37 @@ export const LOGIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="u
 <footer>© Example Mail</footer></body></html>`;
 
 /**
+ * A Microsoft-style sign-in page on a foreign host, as a phishing kit copies it: the converged sign-in's title, field
+ * names and ids (loginfmt/i0116, passwd/i0118, idSIButton9), its hidden flow fields and its page config (which the
+ * real page carries inline: urlMsaSignUp, the aadcdn.msauth.net CDN), posting to the kit's own host. No script of its
+ * own runs (the config is inert JSON), so all script time on it is the extensions'.
+ */
+export const MICROSOFT_SIGNIN_PAGE = `<!doctype html><html dir="ltr" lang="en"><head><meta charset="utf-8"><title>Sign in to your account</title>
+<meta name="viewport" content="width=device-width, initial-scale=1.0, maximum-scale=2.0, user-scalable=yes">
+<meta name="robots" content="none"><meta name="PageID" content="ConvergedSignIn"><meta name="SiteID" content="">
+<script type="application/json" id="serverData">{"urlMsaSignUp":"https://login.live.com/oauth20_authorize.srf?signup=1","urlCdn":"https://aadcdn.msauth.net/shared/1.0/","sFT":"AQABIQEAAABVrSpeuWamRam2jAF1XRQE","sCtx":"rQQIARAA","iMaxPollErrors":5,"urlResetPassword":"https://passwordreset.microsoftonline.com/"}</script>
+</head><body class="cb">
+<div class="background" role="presentation"></div>
+<form name="f1" id="i0281" novalidate spellcheck="false" method="post" target="_top" autocomplete="off" action="/common/login">
+<div class="outer"><div class="middle"><div class="inner fade-in-lightbox">
+<div class="lightbox-cover"></div><img class="logo" role="img" alt="Microsoft" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+<div role="main"><div class="pagination-view"><div id="loginHeader" class="row title ext-title" role="heading" aria-level="1">Sign in</div>
+<div class="row"><div class="form-group col-md-24"><div class="placeholderContainer">
+<input type="email" name="loginfmt" id="i0116" maxlength="113" lang="en" class="form-control ltr_override input ext-input text-box ext-text-box" aria-required="true" aria-describedby="loginHeader" placeholder="Email, phone, or Skype" aria-label="Enter your email, phone, or Skype.">
+<input name="passwd" type="password" id="i0118" autocomplete="off" class="form-control input ext-input text-box ext-text-box" aria-hidden="true" tabindex="-1" aria-label="Password">
+</div></div></div>
+<div class="row"><div class="form-group col-md-24"><div class="text-13"><div class="form-group">No account? <a id="signup" href="#" aria-label="Create a Microsoft account">Create one!</a></div>
+<div class="form-group"><a id="cantAccessAccount" href="#">Can’t access your account?</a></div></div></div></div>
+<div class="win-button-pin-bottom"><div class="row move-buttons"><div class="col-xs-24 no-padding-left-right button-container">
+<div class="inline-block button-item ext-button-item"><input type="submit" id="idSIButton9" class="win-button button_primary button ext-button primary ext-primary" value="Next"></div></div></div></div>
+</div></div>
+<input type="hidden" name="idPartnerPL" value=""><input type="hidden" name="PPFT" value="AQABIQEAAABVrSpeuWamRam2jAF1XRQE"><input type="hidden" name="flowToken" value="AQABIQEAAABVrSpeuWamRam2jAF1XRQE">
+<input type="hidden" name="canary" value=""><input type="hidden" name="ctx" value="rQQIARAA"><input type="hidden" name="hpgrequestid" value="">
+</div></div></div></form>
+<div id="footer" class="footer default" role="contentinfo"><div id="footerLinks" class="footerNode text-secondary"><a id="ftrTerms" href="#">Terms of use</a> <a id="ftrPrivacy" href="#">Privacy &amp; cookies</a> <a id="moreOptions" href="#" aria-label="Click here for troubleshooting information">...</a></div></div>
+</body></html>`;
+
+/**
  * A forum front page of exactly `elements` elements (document.getElementsByTagName('*').length): a login box in the
  * header, a long navigation, and posts with links, images and text, so every selector the snapshot uses has work.
  */

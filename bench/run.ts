@@ -1,18 +1,21 @@
 /**
  * npm run bench — the performance benchmark of issue 8 (not a test: it always exits 0 unless it crashes).
- * Builds the extension, runs two headless Chromium instances (with and without the extension, same flags, runs
- * alternated), prints a table of figures with their budgets and writes bench/results.json. See bench/README.md.
+ * Builds the extension, runs headless Chromium instances (with and without the extension, floor extensions, peers;
+ * same flags, runs alternated), prints a table of figures with their budgets and writes bench/results.json. See
+ * bench/README.md.
  *
- *   npm run bench                 full run (~3 min on 2 cores)
- *   npm run bench -- --quick      fewer repetitions (a smoke run, ~1 min)
+ *   npm run bench                 full run (~8–9 min on 2 cores)
+ *   npm run bench -- --quick      fewer repetitions (a smoke run, ~3 min)
  *   npm run bench -- --no-build   use the existing dist/
- *   npm run bench -- --only=2,3   only these sections (1 bytes, 2 main thread, 3 detection, 4 rating, 5 cold start/memory, 6 reuse)
+ *   npm run bench -- --only=2,3   only these sections (1 bytes, 2 main thread, 3 detection, 4 rating, 5 cold start/memory,
+ *                                 6 the five-page table of issue 16, 7 reuse)
+ *   npm run bench -- --peer <dir>  peer mode: section 6 with this unpacked extension as a column too (repeatable)
+ *   npm run bench -- --after=10 --lanes=1   section 6 read 10 s after load, one load at a time (defaults 3 s, 4)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FixtureServer } from '../test/e2e/fixture-server';
 import { stopServiceWorker, type Harness } from '../test/e2e/harness';
@@ -30,23 +33,33 @@ import {
   workerHeap,
   workerOf,
   floorExtension,
+  emptyExtension,
+  extensionName,
   type Instance,
   type Label,
 } from './browser';
+import { injectedBytes } from './bytes';
+import { formatTable, measureTable, type TableResult } from './five-pages';
 import { LOGIN_PAGE, SMALL_PAGE, largePage, spaPage } from './pages';
 import { measureCoreRating } from './rating';
 import { measureInPageRating } from './rating-page';
 import { measureReuse } from './reuse-page';
 import { median, round, summarize, type Summary } from './stats';
 
-const argv = new Set(process.argv.slice(2));
+const args = process.argv.slice(2);
+const argv = new Set(args);
 const QUICK = argv.has('--quick');
-const ONLY = new Set(
-  process.argv
-    .slice(2)
-    .filter((a) => a.startsWith('--only='))
-    .flatMap((a) => a.slice('--only='.length).split(',')),
-);
+/** `--peer <dir>` or `--peer=<dir>`, as often as there are peers. */
+const PEERS = args.flatMap((a, i) => (a === '--peer' && args[i + 1] ? [args[i + 1]!] : a.startsWith('--peer=') ? [a.slice('--peer='.length)] : [])).map((d) => resolve(d));
+/** `--name=<number>`, else the fallback. */
+const numberOption = (name: string, fallback: number): number => {
+  const v = args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const n = v === undefined ? Number.NaN : Number(v);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+};
+const ONLY = new Set(args.filter((a) => a.startsWith('--only=')).flatMap((a) => a.slice('--only='.length).split(',')));
+// Peer mode measures the five-page table only, unless --only asks for more.
+if (PEERS.length && ONLY.size === 0) ONLY.add('6');
 /** Whether this run measures the figures of section `n` (all unless --only names sections). */
 const wants = (n: string) => ONLY.size === 0 || ONLY.has(n);
 const reps = (full: number) => (QUICK ? Math.max(2, Math.ceil(full / 3)) : full);
@@ -70,43 +83,9 @@ const ms = (x: number, d = 2) => `${round(x, d)} ms`;
 // ---------------------------------------------------------------------------------------------------------------
 // 1. Bytes injected into every page
 
-const ALL_PAGES = new Set(['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*']);
-
-/** Every file a content script pulls in: static and dynamic imports and runtime.getURL loaders, followed transitively. */
-function closure(entry: string): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file) || !existsSync(join(EXTENSION_DIR, file))) return;
-    seen.add(file);
-    if (!file.endsWith('.js')) return;
-    const src = readFileSync(join(EXTENSION_DIR, file), 'utf8');
-    const refs = [
-      ...src.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+)["'`]/g),
-      ...src.matchAll(/\bfrom\s*["'`]([^"'`]+)["'`]/g),
-      ...src.matchAll(/\bimport\s*["'`]([^"'`]+)["'`]/g),
-      ...src.matchAll(/runtime\.getURL\(\s*["'`]([^"'`]+)["'`]/g),
-    ].map((m) => m[1]!);
-    for (const ref of refs) {
-      if (/^[a-z-]+:/.test(ref)) continue;
-      visit(ref.startsWith('/') ? ref.slice(1) : posix.normalize(posix.join(posix.dirname(file), ref)));
-    }
-  };
-  visit(entry);
-  return [...seen];
-}
-
 function figureBytes(): void {
-  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
-    content_scripts?: { matches: string[]; js?: string[]; css?: string[] }[];
-  };
-  const entries = (manifest.content_scripts ?? []).filter((cs) => cs.matches.some((m) => ALL_PAGES.has(m))).flatMap((cs) => [...(cs.js ?? []), ...(cs.css ?? [])]);
-  const files = [...new Set(entries.flatMap(closure))];
-  const perFile = files.map((f) => {
-    const buf = readFileSync(join(EXTENSION_DIR, f));
-    return { file: f, bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-  });
-  const gzip = perFile.reduce((a, f) => a + f.gzip, 0);
-  const raw = perFile.reduce((a, f) => a + f.bytes, 0);
+  const { gzip, raw, files: perFile } = injectedBytes(EXTENSION_DIR);
+  const files = perFile.map((f) => f.file);
   figures.push({
     id: 'injected-bytes',
     section: '1',
@@ -214,7 +193,7 @@ async function figureMainThread(withExt: Instance, without: Instance, floor: Ins
   for (const p of pages) {
     const browsers = p.floor ? [withExt, without, floor] : [withExt, without];
     log(`  main thread: ${p.key} × ${p.runs} (${browsers.map((b) => b.label).join(', ')})`);
-    const runs: Record<Label, PageRun[]> = { with: [], without: [], floor: [] };
+    const runs: Record<Label, PageRun[]> = { with: [], without: [], floor: [], empty: [], peer: [] };
     for (let i = 0; i < p.runs; i++) {
       // Rotate which browser goes first, so drift in machine load hits all alike.
       for (let k = 0; k < browsers.length; k++) {
@@ -391,7 +370,7 @@ async function figureColdStart(inst: Instance, server: FixtureServer, fixtures: 
 async function figureMemory(withExt: Instance, without: Instance, server: FixtureServer, fixtures: Fixture[]): Promise<void> {
   const runs = reps(5);
   log(`  memory × ${runs} pairs`);
-  const heap: Record<Label, number[]> = { with: [], without: [], floor: [] };
+  const heap: Record<Label, number[]> = { with: [], without: [], floor: [], empty: [], peer: [] };
   for (let i = 0; i < runs; i++) {
     const f = fixtures[i % fixtures.length]!;
     for (const inst of i % 2 ? [without, withExt] : [withExt, without]) {
@@ -517,6 +496,34 @@ function figureRating(): void {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// 6. The five-page table (issue 16): script time at load and after, beside the floor and any peers
+
+async function figureFivePages(browsers: { inst: Instance; name: string; dir?: string }[], server: FixtureServer): Promise<TableResult> {
+  const runs = reps(24);
+  const afterMs = numberOption('after', 3) * 1000;
+  const lanes = Math.round(numberOption('lanes', 4));
+  log(`  five pages × ${runs} loads × ${browsers.length} browsers (${browsers.map((b) => b.name).join(', ')}), ${lanes} at a time, ${afterMs / 1000} s each`);
+  const t = await measureTable(browsers, server, { runs, afterMs, lanes, log });
+  const after = `${afterMs / 1000} s`;
+  for (const { page, cells } of t.rows) {
+    const ours = cells.find((c) => c.label === 'with');
+    const floor = cells.find((c) => c.label === 'empty');
+    if (!ours) continue;
+    const undetected = ours.detected !== null && ours.detected < ours.loads;
+    figures.push({
+      id: `five-pages-${page.key}`,
+      section: '6',
+      name: `Script time added: ${page.name}`,
+      value: `+${ms(ours.addedAfterMs)} median ${after} after load, +${ms(ours.addedAtLoadMs)} at load (n=${ours.loads}${floor ? `; floor +${ms(floor.addedAfterMs)}` : ''}${ours.detected !== null ? `; console detected on ${ours.detected}/${ours.loads}` : ''})`,
+      budget: `≤ ${page.budgetMs} ms median, at load and ${after} after`,
+      holds: !undetected && ours.addedAfterMs <= page.budgetMs && ours.addedAtLoadMs <= page.budgetMs,
+      data: { ours, floor, peers: cells.filter((c) => c.label === 'peer') },
+    });
+  }
+  return t;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 function printTable(): void {
   const rows = figures.map((f) => [f.section, f.name, f.value, f.budget, f.holds === null ? '—' : f.holds ? 'holds' : 'MISSES']);
@@ -541,7 +548,7 @@ async function figureReuse(withExt: Instance, without: Instance, server: Fixture
     const s = r.perKeyAdded[key];
     figures.push({
       id: `reuse-main-thread-${key}`,
-      section: '6',
+      section: '7',
       name: `Reuse: main-thread time added per keystroke on a sign-in page, ${label}`,
       value: `+${ms(s.p99, 1)} p99, +${ms(s.median, 1)} median, max +${ms(s.max, 1)} (n=${s.n})`,
       budget: 'p99 ≤ 4 ms',
@@ -550,7 +557,7 @@ async function figureReuse(withExt: Instance, without: Instance, server: Fixture
   }
   figures.push({
     id: 'reuse-warning-latency',
-    section: '6',
+    section: '7',
     name: "Reuse: keystroke → warning (a console's password completed on a sign-in page)",
     value: `${ms(r.latency.p99, 0)} p99, ${ms(r.latency.median, 0)} median (n=${r.latency.n}${r.misses ? `, ${r.misses} without a warning` : ''}); of it the worker's PBKDF2 ${ms(r.slowCheckMs.median, 0)} median, ${ms(r.slowCheckMs.max, 0)} max`,
     budget: 'p99 ≤ 150 ms',
@@ -578,16 +585,32 @@ async function main(): Promise<void> {
   const without = await launchInstance(false);
   const floorDir = floorExtension(runAt);
   const floor = await launchInstance(true, floorDir, 'floor');
+  // Section 6: the issue-16 floor (an empty function) and the peers, each in a browser of its own.
+  const emptyDir = wants('6') ? emptyExtension(runAt) : null;
+  const empty = emptyDir ? await launchInstance(true, emptyDir, 'empty') : null;
+  for (const dir of PEERS) if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`--peer ${dir}: no manifest.json there (give the folder of an unpacked extension)`);
+  const peers = wants('6') ? await Promise.all(PEERS.map(async (dir) => ({ inst: await launchInstance(true, dir, 'peer'), name: extensionName(dir), dir }))) : [];
+  let table: TableResult | null = null;
   const version = withExt.context.browser()?.version() ?? withExt.cdp.version();
   try {
     if (wants('2')) await figureMainThread(withExt, without, floor, server);
+    if (wants('6'))
+      table = await figureFivePages(
+        [
+          { inst: without, name: 'no extension' },
+          { inst: empty!, name: 'floor (empty function)', dir: emptyDir! },
+          { inst: withExt, name: 'Admin Console Guard', dir: EXTENSION_DIR },
+          ...peers,
+        ],
+        server,
+      );
     const fixtures = consoleFixtures();
     if (fixtures.length) {
       if (wants('3')) await figureDetection(withExt, server, fixtures);
       if (wants('5')) await figureMemory(withExt, without, server, fixtures);
       if (wants('5')) await figureColdStart(withExt, server, fixtures);
       if (wants('4') && inPageRatingAvailable()) await figureInPageRating(withExt, without, server);
-      if (wants('6')) await figureReuse(withExt, without, server);
+      if (wants('7')) await figureReuse(withExt, without, server);
     } else {
       for (const [section, id, name] of [
         ['3', 'detection-latency', 'Detection latency: DOMContentLoaded → badge set'],
@@ -600,11 +623,15 @@ async function main(): Promise<void> {
     await without.close();
     await floor.close();
     rmSync(floorDir, { recursive: true, force: true });
+    await empty?.close();
+    if (emptyDir) rmSync(emptyDir, { recursive: true, force: true });
+    for (const p of peers) await p.inst.close();
     await server.stop();
   }
   if (wants('4')) figureRating();
   figures.sort((a, b) => a.section.localeCompare(b.section));
   printTable();
+  if (table) console.log(`\n${formatTable(table)}`);
   const seconds = round((Date.now() - started) / 1000, 0);
   const results = {
     date: new Date().toISOString(),
@@ -615,6 +642,15 @@ async function main(): Promise<void> {
     only: ONLY.size ? [...ONLY] : null,
     seconds,
     figures,
+    ...(table
+      ? {
+          fivePageTable: {
+            ...table,
+            rows: table.rows.map(({ page, cells }) => ({ page: page.name, cells })),
+            peers: peers.map(({ dir, name }) => ({ dir, name, commit: spawnSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || null })),
+          },
+        }
+      : {}),
   };
   writeFileSync(join(dirname(new URL(import.meta.url).pathname), 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const missed = figures.filter((f) => f.holds === false).length;
