@@ -296,6 +296,7 @@ describe('sign-in records and the noSecondFactor finding', () => {
       'grandstream-ucm': [/User Management/, /User Management/],
       placetel: [/Activate two-factor authentication/, /Zwei-Faktor-Authentifizierung aktivieren/],
       sipgate: [/User settings › Two-factor authentication/, /Benutzereinstellungen › Zwei-Faktor-Authentifizierung/],
+      auerswald: [/COMtrexx: secure the administrator access with MFA/, /COMtrexx: den Administratorzugang/],
     };
     for (const [product, [en, de]] of Object.entries(added)) {
       const switchOn = noSecondFactorFinding(rec, { name: 'x', product })!.switchOn;

@@ -271,6 +271,18 @@ export const SIGNIN_FACTS: Readonly<Record<string, SignInFacts>> = {
       de: 'sipgate: Benutzereinstellungen › Zwei-Faktor-Authentifizierung › Ändern: den QR-Code mit einer Authenticator-App scannen und die Aktivierung abschließen.',
     },
   },
+  /**
+   * Auerswald COMtrexx: MFA (TOTP with an authenticator app, twelve 20-digit recovery codes) secures the administrator
+   * login of the web interface; set up only over HTTPS (auerswald-root.de COMtrexx help: zugriffsberechtigungen_concept,
+   * mfa_einrichtung_web_reference). No public source says the same of the COMpact/COMmander lines, and the help names
+   * no menu path: the text says so rather than guess.
+   */
+  auerswald: {
+    switchOn: {
+      en: 'Auerswald COMtrexx: secure the administrator access with MFA (authenticator app, TOTP) in the web interface’s MFA setup, over HTTPS, and keep the recovery codes; for COMpact and COMmander systems no public documentation names a second factor.',
+      de: 'Auerswald COMtrexx: den Administratorzugang in der MFA-Einrichtung des Web-Interfaces mit MFA (Authenticator-App, TOTP) absichern, nur über HTTPS, und die Wiederherstellungscodes sicher aufbewahren; für COMpact- und COMmander-Anlagen nennt keine öffentliche Dokumentation einen zweiten Faktor.',
+    },
+  },
 };
 
 export function signInFactsFor(productId: string): SignInFacts {
