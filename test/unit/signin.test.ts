@@ -12,6 +12,7 @@ import {
   recordSignIn,
   secondFactorDoor,
   SIGNIN_FACTS,
+  SWITCH_ON,
   SIGNIN_WINDOW_MS,
   ssoHandOff,
   step,
@@ -309,16 +310,16 @@ describe('sign-in records and the noSecondFactor finding', () => {
     }
   });
 
-  it('has facts only for catalogue products, each place in en and de', () => {
+  it('has facts and places only for catalogue products, each place in en and de', () => {
     const ids = new Set(CATALOGUE.map((s) => s.id));
-    for (const [id, facts] of Object.entries(SIGNIN_FACTS)) {
+    for (const id of Object.keys(SIGNIN_FACTS)) expect(ids.has(id), id).toBe(true);
+    for (const [id, place] of Object.entries(SWITCH_ON)) {
       expect(ids.has(id), id).toBe(true);
-      if (facts.switchOn) {
-        expect(facts.switchOn.en.length, id).toBeGreaterThan(20);
-        expect(facts.switchOn.de.length, id).toBeGreaterThan(20);
-        expect(facts.switchOn.de, id).not.toBe(facts.switchOn.en);
-      }
+      expect(place.en.length, id).toBeGreaterThan(20);
+      expect(place.de.length, id).toBeGreaterThan(20);
+      expect(place.de, id).not.toBe(place.en);
     }
+    expect(Object.keys(SWITCH_ON)).toHaveLength(31);
   });
 
   it('is cleared by a later sign-in with a second factor or through an identity provider', () => {
