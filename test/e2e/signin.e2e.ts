@@ -241,6 +241,45 @@ describe('sign-in hygiene (user settings)', () => {
     await page.close();
   });
 
+  it('GLPI 11: the code step after the password (six totp_code[] boxes) is a second factor; without it, a password alone', async () => {
+    const mfa = 'glpi-mfa.acme.example';
+    const plain = 'glpi.acme.example';
+    h.server.add({ host: mfa, path: '/', file: 'helpdesk/glpi-login.html' });
+    h.server.add({ host: mfa, path: '/front/login.php', file: 'flows/glpi11-2fa.html' });
+    h.server.add({ host: mfa, path: '/front/central.php', file: 'flows/glpi-central.html' });
+    h.server.add({ host: plain, path: '/', file: 'helpdesk/glpi-login.html', inject: 'flows/glpi-signin.snippet.html' });
+    h.server.add({ host: plain, path: '/front/central.php', file: 'flows/glpi-central.html' });
+    await setUserSettings(h, {
+      consoles: [
+        { product: 'glpi', label: 'ACME GLPI', origins: [h.server.origin(mfa)] },
+        { product: 'glpi', label: 'ACME GLPI test', origins: [h.server.origin(plain)] },
+      ],
+    });
+    const signIn = async (host: string, next: RegExp): Promise<Page> => {
+      const page = await h.context.newPage();
+      await page.goto(h.server.url(host, '/'));
+      const tabId = await tabIdOf(h, page);
+      await until(async () => (await badgeOf(h, tabId)).text === '✓', 'the trusted badge');
+      await page.locator('#login_name').fill('tech');
+      await page.locator('#login_password').pressSequentially('Correct-Horse-42-Battery!');
+      await accessibleTextWith(h, page, /password policy/, 'the meter verdict');
+      await Promise.all([page.waitForURL(next), page.locator('#login_password').press('Enter')]);
+      return page;
+    };
+
+    const withCode = await signIn(mfa, /\/front\/login\.php$/);
+    const boxes = withCode.locator('input[name="totp_code[]"]');
+    for (const [i, digit] of [...'802416'].entries()) await boxes.nth(i).pressSequentially(digit);
+    await Promise.all([withCode.waitForURL(/\/front\/central\.php$/), withCode.locator('button[name=continue]').click()]);
+    await until(async () => (await records(h))[`glpi|${h.server.origin(mfa)}`]?.last === 'secondFactor', 'the sign-in with a code recorded across the page loads');
+    await withCode.close();
+
+    const alone = await signIn(plain, /\/front\/central\.php$/);
+    await until(async () => (await records(h))[`glpi|${h.server.origin(plain)}`]?.last === 'passwordOnly', 'the password-only sign-in recorded');
+    expect((await records(h))[`glpi|${h.server.origin(mfa)}`]?.last).toBe('secondFactor');
+    await alone.close();
+  });
+
   it('an SSO hand-off: the identity provider owns the second factor (no finding)', async () => {
     const zendesk = 'acme.zendesk.com';
     const origin = h.server.origin(zendesk);

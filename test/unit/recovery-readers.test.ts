@@ -55,6 +55,22 @@ describe('recovery-address readers', () => {
     expect(read('jira-service-management', '/secure/ViewProfile.jspa', '<dd id="up-d-email">jira-admin at acme dot example</dd>')).toBeUndefined();
   });
 
+  it('FusionPBX: the signed-in user’s own email on Account Profile (core/users/user_profile.php)', () => {
+    const html = "<form method='post'><table><tr><td class='vncellreq'>Email</td><td class='vtable'><input type='text' class='formfld' name='user_email' value='voip-admin@acme.example' required='required'></td></tr></table></form>";
+    expect(read('fusionpbx', '/core/users/user_profile.php', html)).toBe('voip-admin@acme.example');
+    // Another user's record (Accounts › Users › edit) and the login page are not the user's own recovery address.
+    expect(read('fusionpbx', '/core/users/user_edit.php', html)).toBeUndefined();
+    expect(read('fusionpbx', '/login.php', html)).toBeUndefined();
+  });
+
+  it('UVdesk: the agent’s own profile email (/{locale}/member/profile), not the customer portal', () => {
+    const html = '<div class="uv-element-block"><label class="uv-field-label">Email</label><div class="uv-field-block"><input type="text" name="user_form[email]" class="uv-field" value="agent@acme.example" /></div></div>';
+    expect(read('uvdesk', '/en/member/profile', html)).toBe('agent@acme.example');
+    expect(read('uvdesk', '/helpdesk/public/de/member/profile', html)).toBe('agent@acme.example');
+    expect(read('uvdesk', '/en/customer/profile', html)).toBeUndefined();
+    expect(read('uvdesk', '/en/member/login', html)).toBeUndefined();
+  });
+
   it('has a reader only for catalogue products, each with selectors this DOM parses and a place in en and de', () => {
     const ids = new Set(CATALOGUE.map((s) => s.id));
     const doc = new JSDOM('').window.document;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  CATALOGUE,
   classifyView,
   DAYS_TO_RAISE,
   IDLE,
@@ -10,6 +11,8 @@ import {
   parseSignInView,
   recordSignIn,
   secondFactorDoor,
+  SIGNIN_FACTS,
+  SWITCH_ON,
   SIGNIN_WINDOW_MS,
   ssoHandOff,
   step,
@@ -160,6 +163,63 @@ describe('the sign-in state machine, per product family', () => {
   });
 });
 
+/**
+ * Products added from their public source (see products.ts for the commits): the views are modelled on the templates.
+ * GLPI 11: index.php, then front/login.php with six one-digit `totp_code[]` boxes (no label, no placeholder: the field
+ * name must do, whatever the UI language), then front/central.php.
+ */
+const glpi = {
+  login: view({ path: '/index.php', passwordFields: 1, inputs: ['text login_name login_name username', 'password login_password login_password current-password'], text: 'Log in to your account\nSign in\nForgotten password?' }),
+  code: view({ path: '/front/login.php', inputs: Array.from({ length: 6 }, () => 'text totp_code[]'), text: 'Please enter the code from your authenticator app\nUse a backup code\nCancel\nVerify' }),
+  codeButtonsOnly: view({ path: '/front/login.php', inputs: Array.from({ length: 6 }, () => 'text totp_code[]'), text: 'Abbrechen\nOK' }),
+  central: view({ path: '/front/central.php', text: 'Home\nAssets\nAssistance\nLogout', links: ['/front/logout.php', '/front/preference.php'] }),
+  /** My settings › Two-factor authentication (2FA): setting it up while signed in is no code step. */
+  setup: view({ path: '/front/preference.php', inputs: Array.from({ length: 6 }, () => 'text totp_code[]'), text: '2FA Setup\nVerify\nLogout', links: ['/front/logout.php'] }),
+};
+
+/** FusionPBX 5: the login and the code step (totp.htm / email.htm) render at the same path; then the dashboard. */
+const fusionpbx = {
+  login: view({ path: '/login.php', passwordFields: 1, inputs: ['text username   Username', 'password password   Password'], text: 'Login\nForgot Password' }),
+  code: view({ path: '/login.php', inputs: ['text authentication_code   Authentication Code'], text: 'Enter your Authenticator code.\nVerify' }),
+  codeDe: view({ path: '/login.php', inputs: ['text authentication_code   Authentication Code'], text: 'Geben Sie Ihren Bestätigungs-Code ein.\nVerifizieren' }),
+  dashboard: view({ path: '/core/dashboard/', text: 'Dashboard\nAccounts\nLogout', links: ['/logout.php', '/core/users/user_profile.php'] }),
+};
+
+/** OTOBO (Login.tt): the "2 Factor Token" field sits on the login form, as in Znuny/OTRS. */
+const otobo = {
+  login: view({ path: '/otobo/index.pl', passwordFields: 1, inputs: ['text User User username  Username', 'password Password Password current-password  Password', 'text TwoFactorToken TwoFactorToken  2 Factor Token'], text: 'Login\nLost your password?' }),
+  dashboard: view({ path: '/otobo/index.pl', text: 'Dashboard\nLogout', links: ['/otobo/index.pl'] }),
+};
+
+describe('second-factor steps of products added from their public source', () => {
+  it('GLPI 11: the six totp_code[] boxes are a code step, in any UI language; setting 2FA up while signed in is not', () => {
+    expect(classifyView('glpi', glpi.code)).toEqual({ kind: 'secondFactor', factor: 'otp' });
+    expect(classifyView('glpi', glpi.codeButtonsOnly)).toEqual({ kind: 'secondFactor', factor: 'otp' });
+    expect(classifyView('glpi', glpi.setup).kind).toBe('signedIn');
+    expect(run('glpi', [glpi.login, { password: true }, glpi.code, glpi.central]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'otp' }]);
+    expect(run('glpi', [glpi.login, { password: true }, glpi.central]).verdicts).toEqual([{ kind: 'passwordOnly' }]);
+  });
+
+  it('FusionPBX: the authentication_code step after the password, in en and de, also when its placeholder is translated', () => {
+    expect(run('fusionpbx', [fusionpbx.login, { password: true }, fusionpbx.code, fusionpbx.dashboard]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'otp' }]);
+    expect(run('fusionpbx', [fusionpbx.login, { password: true }, fusionpbx.codeDe, fusionpbx.dashboard]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'otp' }]);
+    expect(classifyView('fusionpbx', view({ path: '/login.php', inputs: ['text authentication_code'], text: 'Verifizieren' }))).toEqual({ kind: 'secondFactor', factor: 'otp' });
+    expect(run('fusionpbx', [fusionpbx.login, { password: true }, fusionpbx.dashboard]).verdicts).toEqual([{ kind: 'passwordOnly' }]);
+  });
+
+  it('OTOBO: a token typed on the login form is a second factor; the empty field is not', () => {
+    expect(classifyView('otobo', otobo.login)).toEqual({ kind: 'password', codeOnLoginForm: true });
+    expect(run('otobo', [otobo.login, { password: true, codeTyped: true }, otobo.dashboard]).verdicts).toEqual([{ kind: 'secondFactor', factor: 'otp' }]);
+    expect(run('otobo', [otobo.login, { password: true }, otobo.dashboard]).verdicts).toEqual([{ kind: 'passwordOnly' }]);
+  });
+
+  it('does not take a field merely named after 2FA (a secret, a switch) for a code field', () => {
+    for (const input of ['text totp_secret', 'text mfa_enabled', 'text otp_issuer  Issuer']) {
+      expect(classifyView('generic-helpdesk', view({ path: '/setup', inputs: [input], text: 'Save' })).kind, input).toBe('other');
+    }
+  });
+});
+
 describe('ssoHandOff', () => {
   const origin = 'https://acme.zendesk.com';
   it('recognises identity providers by host, SSO routes by path, and SSO buttons by their text', () => {
@@ -211,6 +271,55 @@ describe('sign-in records and the noSecondFactor finding', () => {
     for (const product of ['3cx', 'zendesk', 'freepbx', 'osticket', 'zammad', 'znuny', 'jira-service-management']) expect(noSecondFactorFinding(rec, { name: 'x', product })!.switchOn, product).toBeDefined();
     expect(noSecondFactorFinding(rec, { name: 'x', product: 'generic-pbx' })!.switchOn).toBeUndefined();
     expect(noSecondFactorFinding(rec, { name: 'x', product: '__proto__' })!.switchOn).toBeUndefined();
+  });
+
+  it('names the place for the products added from public documentation and source, in en and de', () => {
+    const rec = recordSignIn(recordSignIn(undefined, pw, '2026-03-02'), pw, '2026-03-03');
+    const added: Record<string, [RegExp, RegExp]> = {
+      glpi: [/Two-factor authentication \(2FA\)/, /Zwei-Faktor-Authentifizierung \(2FA\)/],
+      fusionpbx: [/Default Settings › Authentication/, /Standardeinstellungen › Authentication/],
+      otobo: [/Personal Preferences › User Profile › Google Authenticator/, /Persönliche Einstellungen › Benutzerprofil/],
+      freescout: [/Manage › Settings › Two-Factor Auth/, /Verwalten › Einstellungen/],
+      deskpro: [/Agents › Auth & SSO/, /Agents › Auth & SSO/],
+      'help-scout': [/Your Profile › Authentication/, /Your Profile › Authentication/],
+      freshdesk: [/Edit Profile › Security/, /Edit Profile › Security/],
+      freshservice: [/Edit Profile › Security/, /Edit Profile › Security/],
+      'zoho-desk': [/accounts\.zoho\.com/, /accounts\.zoho\.com/],
+      servicenow: [/Configure Multi-factor Authentication/, /Configure Multi-factor Authentication/],
+      happyfox: [/My Settings › Security/, /My Settings › Security/],
+      kayako: [/Setup two-factor auth/, /Setup two-factor auth/],
+      'manageengine-servicedesk-plus': [/Two Factor Authentication › Configuration/, /Two Factor Authentication › Configuration/],
+      jitbit: [/Enable two-factor auth/, /Enable two-factor auth/],
+      itop: [/Multi-Factor Authentication extension/, /Erweiterung Multi-Factor Authentication/],
+      'frappe-helpdesk': [/Enable Two Factor Auth/, /Enable Two Factor Auth/],
+      'request-tracker': [/RT::Extension::TOTPMFA/, /RT::Extension::TOTPMFA/],
+      yeastar: [/Change Password & Security/, /Change Password & Security/],
+      'grandstream-ucm': [/User Management/, /User Management/],
+      placetel: [/Activate two-factor authentication/, /Zwei-Faktor-Authentifizierung aktivieren/],
+      sipgate: [/User settings › Two-factor authentication/, /Benutzereinstellungen › Zwei-Faktor-Authentifizierung/],
+      auerswald: [/COMtrexx: secure the administrator access with MFA/, /COMtrexx: den Administratorzugang/],
+    };
+    for (const [product, [en, de]] of Object.entries(added)) {
+      const switchOn = noSecondFactorFinding(rec, { name: 'x', product })!.switchOn;
+      expect(switchOn?.en, product).toMatch(en);
+      expect(switchOn?.de, product).toMatch(de);
+    }
+    // No public source said where (or the product has no second factor at all): no text rather than a guess.
+    for (const product of ['mikopbx', 'starface', 'wildix', 'vitalpbx', 'nfon', 'swyx', 'topdesk', 'sysaid', 'hesk', 'kix', 'zammad-not-a-product']) {
+      expect(noSecondFactorFinding(rec, { name: 'x', product })!.switchOn, product).toBeUndefined();
+    }
+  });
+
+  it('has facts and places only for catalogue products, each place in en and de', () => {
+    const ids = new Set(CATALOGUE.map((s) => s.id));
+    for (const id of Object.keys(SIGNIN_FACTS)) expect(ids.has(id), id).toBe(true);
+    for (const [id, place] of Object.entries(SWITCH_ON)) {
+      expect(ids.has(id), id).toBe(true);
+      expect(place.en.length, id).toBeGreaterThan(20);
+      expect(place.de.length, id).toBeGreaterThan(20);
+      expect(place.de, id).not.toBe(place.en);
+    }
+    expect(Object.keys(SWITCH_ON)).toHaveLength(31);
   });
 
   it('is cleared by a later sign-in with a second factor or through an identity provider', () => {

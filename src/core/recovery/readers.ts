@@ -52,6 +52,27 @@ export const RECOVERY_READERS: Readonly<Record<string, RecoveryReader>> = {
     selectors: ['#up-d-email a[href^="mailto:"]', '#up-d-email'],
     place: { en: 'Profile › Details › Email', de: 'Profil › Details › E-Mail' },
   },
+  /**
+   * FusionPBX: Account Profile (core/users/user_profile.php, the signed-in user's own record) shows `user_email`; the
+   * login's "Forgot password" (resources/login.php?action=request) mails the reset link there. fusionpbx/fusionpbx@c7a00dc.
+   */
+  fusionpbx: {
+    kind: 'profile',
+    routes: [/\/core\/users\/user_profile\.php$/],
+    selectors: ['input[name="user_email"]'],
+    place: { en: 'Account Profile › Email', de: 'Kontoeinstellungen › E-Mail' },
+  },
+  /**
+   * UVdesk: the agent's own profile (`/{locale}/{member_prefix}/profile`, Resources/config/routes.yaml and
+   * routes/private.yaml) shows `user_form[email]` (Resources/views/profile.html.twig); forgot-password mails it.
+   * uvdesk/core-framework@3b31910. Only the default member prefix `member`: the customer portal has profiles too.
+   */
+  uvdesk: {
+    kind: 'profile',
+    routes: [/\/[a-z]{2}(?:_[a-z]{2})?\/member\/profile\/?$/i],
+    selectors: ['input[name="user_form[email]"]'],
+    place: { en: 'Profile › Email', de: 'Profil › E-Mail' },
+  },
 };
 
 export function recoveryReaderFor(productId: string): RecoveryReader | undefined {

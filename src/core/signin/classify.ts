@@ -1,9 +1,13 @@
 import { signInFactsFor } from './products';
 import type { SignInView, ViewJudgement } from './view';
 
-/** A field asking for a one-time code, by its attributes (`type name id autocomplete placeholder label`). */
+/**
+ * A field asking for a one-time code, by its attributes (`type name id autocomplete placeholder label`). Names joined
+ * with an underscore count too: GLPI 11's code step is six `totp_code[]` boxes without label or placeholder, FusionPBX's
+ * is `authentication_code` (both read from the products' templates; see products.ts).
+ */
 const CODE_INPUT =
-  /\bone-time-code\b|\b(?:otp|totp|hotp|mfa|2fa|passcode|twofactor\w*|two_factor\w*|securitycode|security_code|verificationcode|verification_code|authcode|auth_code|tfa\w*)\b|\b(?:security|verification|authentication|authenticator|one-time|2fa|mfa)[ -]?code\b|\bcode (?:from|of) (?:your|the) (?:authenticator|app)\b|sicherheitscode|bestätigungscode|best[aä]tigungs-?code|verifizierungscode|authentifizierungscode|einmal(?:code|passwort|kennwort)|2-?faktor|two-?factor token|2 factor token/i;
+  /\bone-time-code\b|\b(?:(?:otp|totp|hotp|mfa|2fa)(?:_(?:code|token))?|passcode|twofactor\w*|two_factor\w*|securitycode|security_code|verificationcode|verification_code|authcode|auth_code|tfa\w*)\b|\b(?:security|verification|authentication|authenticator|one-time|2fa|mfa)[ _-]?code\b|\bcode (?:from|of) (?:your|the) (?:authenticator|app)\b|sicherheitscode|bestätigungscode|best[aä]tigungs-?code|verifizierungscode|authentifizierungscode|einmal(?:code|passwort|kennwort)|2-?faktor|two-?factor token|2 factor token/i;
 
 /** Texts of a second-factor step, English and German. */
 const CODE_TEXT =

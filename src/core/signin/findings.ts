@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../messages';
 import { germanDate } from '../recovery/dates';
-import { signInFactsFor } from './products';
+import { switchOnFor } from './switch-on';
 import type { SignInVerdict } from './machine';
 import type { SecondFactorKind } from './view';
 
@@ -78,7 +78,7 @@ export const DAYS_TO_RAISE = 2;
 export function noSecondFactorFinding(record: SignInRecord | undefined, console: { name: string; product: string }): NoSecondFactorFinding | null {
   if (!record || record.last !== 'passwordOnly' || record.passwordOnlyDays.length < DAYS_TO_RAISE) return null;
   const days = record.passwordOnlyDays;
-  const switchOn = signInFactsFor(console.product).switchOn;
+  const switchOn = switchOnFor(console.product);
   const list = (lang: 'en' | 'de') => {
     const shown = lang === 'de' ? days.map(germanDate) : days;
     return shown.length === 2 ? shown.join(lang === 'de' ? ' und ' : ' and ') : `${shown.slice(0, -1).join(', ')}${lang === 'de' ? ' und ' : ' and '}${shown[shown.length - 1]}`;
