@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CATALOGUE,
   classifyView,
+  isCodeInput,
   DAYS_TO_RAISE,
   IDLE,
   lastSignInText,
@@ -102,6 +103,17 @@ describe('classifyView', () => {
     expect(classifyView('generic-helpdesk', view({ path: '/app', text: 'Übersicht\nAbmelden' })).kind).toBe('signedIn');
     expect(classifyView('generic-helpdesk', view({ path: '/app', links: ['/auth/logout'] })).kind).toBe('signedIn');
     expect(classifyView('generic-helpdesk', view({ path: '/loading' })).kind).toBe('other');
+  });
+
+  it('tells a code input by its description, as the console watcher sees it at the first key', () => {
+    expect(isCodeInput('text authentication_code authentication_code  Authentication Code')).toBe(true); // FusionPBX
+    expect(isCodeInput('text TwoFactorToken TwoFactorToken  2-Faktor-Token')).toBe(true); // Znuny/OTOBO
+    expect(isCodeInput('text totp_code[]')).toBe(true); // GLPI 11
+    expect(isCodeInput('text  code one-time-code')).toBe(true);
+    expect(isCodeInput('text  otp  Bestätigungscode')).toBe(true);
+    expect(isCodeInput('text username loginInput username Benutzername')).toBe(false);
+    expect(isCodeInput('text postcode zip postal-code Postleitzahl')).toBe(false);
+    expect(isCodeInput('search q  Search tickets')).toBe(false);
   });
 
   it('does not take a page without a field for a code step because of a word', () => {

@@ -7,14 +7,11 @@
  * never read.
  */
 import type { ConsoleContext, SignInViewResponse } from '../../core/messages';
-import { classifyView, MAX_VIEW, ssoHandOff, type SignInView } from '../../core/signin';
+import { classifyView, isCodeInput, MAX_VIEW, ssoHandOff, type SignInView } from '../../core/signin';
 import { showBanner } from '../ui/banner';
 import { msg } from '../ui/dom';
 import { local } from '../ui/lang';
 import { currentRoute, onConsoleView } from '../route-watch';
-
-/** Field attributes that mark a one-time-code input (the same facts classifyView judges, kept in step). */
-const CODE_FIELD = /one-time-code|otp|totp|2fa|mfa|passcode|two.?factor|security.?code|verification.?code|auth.?code|tfa|sicherheitscode|bestätigungscode|token/i;
 
 const clip = (s: string | null | undefined, n: number) => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
 
@@ -110,7 +107,7 @@ export function startSignInWatch(ctx: ConsoleContext): void {
   let bannerShown = false;
 
   const isCodeField = (el: EventTarget | null): el is HTMLInputElement =>
-    el instanceof HTMLInputElement && el.type !== 'password' && el.type !== 'hidden' && CODE_FIELD.test(`${el.name} ${el.id} ${el.getAttribute('autocomplete') ?? ''} ${el.placeholder} ${labelOf(el)}`);
+    el instanceof HTMLInputElement && el.type !== 'password' && el.type !== 'hidden' && isCodeInput(describeInput(el));
 
   addEventListener('input', (e) => {
     if (!e.isTrusted || !isCodeField(e.target)) return;

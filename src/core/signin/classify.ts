@@ -30,6 +30,11 @@ const anyMatch = (patterns: readonly RegExp[] | undefined, route: string) => !!p
  * - `other`: anything else (a loading shell, an error page, a forgot-password page).
  * A signed-in page that merely talks about 2FA (a settings page with "Enable 2FA") is `signedIn`: the way out decides.
  */
+/** Whether an input, described as a view's `inputs` entry, asks for a one-time code (the console watcher's first-key test). */
+export function isCodeInput(description: string): boolean {
+  return CODE_INPUT.test(description);
+}
+
 export function classifyView(productId: string, view: SignInView): ViewJudgement {
   const facts = signInFactsFor(productId);
   const route = `${view.path}${view.hash}`;
