@@ -3,9 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_FORMAT, type Advisory } from '../../src/core';
 import { Collector } from './collector';
-import { FixtureServer } from './fixture-server';
 import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
-import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
+import { canWritePolicy, launchWithPolicy, type PolicyBrowser } from './policy-support';
 
 /**
  * Known vulnerabilities of the version a console reveals, end to end: affected and fixed versions of five products
@@ -205,8 +204,7 @@ describe('advisories on consoles that reveal their version', () => {
 const writable = canWritePolicy();
 
 describe.skipIf(!writable)('a fleet’s advisory feed (policy advisoriesUrl, served over https)', () => {
-  let ext: TestExtension;
-  let policy: PolicyFile;
+  let run: PolicyBrowser;
   const FEED_HOST = 'advisories.acme.example';
   const fleetEntry: Advisory = {
     id: 'acme-glpi-internal-2026-1',
@@ -237,20 +235,14 @@ describe.skipIf(!writable)('a fleet’s advisory feed (policy advisoriesUrl, ser
   }
 
   beforeAll(async () => {
-    ext = makeTestExtension();
-    const server = await new FixtureServer().start();
-    collector = await new Collector().start();
-    policy = new PolicyFile('advisories');
-    policy.writeFor(ext.id, { advisoriesUrl: server.url(FEED_HOST, '/advisories.json'), consoles: [{ product: 'glpi', origins: [`https://*.acme.example:${server.port}`] }], reportUrl: collector.url });
-    server.add({ host: FEED_HOST, path: '/advisories.json', html: JSON.stringify({ format: FEED_FORMAT, advisories: [fleetEntry] }), contentType: 'application/json' });
-    h = await launch({ extensionDir: ext.dir, server });
+    run = await launchWithPolicy(
+      'advisories',
+      ({ server, collector }) => ({ advisoriesUrl: server.url(FEED_HOST, '/advisories.json'), consoles: [{ product: 'glpi', origins: [`https://*.acme.example:${server.port}`] }], reportUrl: collector.url }),
+      (server) => server.add({ host: FEED_HOST, path: '/advisories.json', html: JSON.stringify({ format: FEED_FORMAT, advisories: [fleetEntry] }), contentType: 'application/json' }),
+    );
+    ({ h, collector } = run);
   });
-  afterAll(async () => {
-    await h?.close();
-    await collector?.stop();
-    policy?.remove();
-    ext?.remove();
-  });
+  afterAll(async () => run?.close());
 
   it('fetches the feed over https and extends the shipped table with it', async () => {
     const first = await until(async () => ((await state())?.fetchedAt ? state() : null), 'the first feed fetch', 20_000);

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Collector } from './collector';
-import { FixtureServer } from './fixture-server';
 import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
-import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
+import { canWritePolicy, launchWithPolicy, untilPolicyRead, type PolicyBrowser } from './policy-support';
 
 /**
  * Sign-in hygiene end to end (issue 17): the sign-in watcher in console frames, the recovery address read on the
@@ -296,26 +295,16 @@ describe('sign-in hygiene (user settings)', () => {
 const writable = canWritePolicy();
 
 describe.skipIf(!writable)('requireSecondFactor by policy', () => {
+  let run: PolicyBrowser;
   let h: Harness;
-  let ext: TestExtension;
-  let policy: PolicyFile;
   let collector: Collector;
   beforeAll(async () => {
-    ext = makeTestExtension();
-    const server = await new FixtureServer().start();
-    collector = await new Collector().start();
-    policy = new PolicyFile('signin');
-    policy.writeFor(ext.id, { consoles: [{ product: '3cx', label: 'ACME PBX', origins: [server.origin(PBX)] }], requireSecondFactor: true, reportUrl: collector.url });
-    h = await launch({ extensionDir: ext.dir, server });
+    run = await launchWithPolicy('signin', ({ server, collector }) => ({ consoles: [{ product: '3cx', label: 'ACME PBX', origins: [server.origin(PBX)] }], requireSecondFactor: true, reportUrl: collector.url }));
+    ({ h, collector } = run);
     addFlows(h);
-    await until(async () => (await (await h.worker()).evaluate(() => chrome.storage.managed.get('requireSecondFactor')))['requireSecondFactor'] === true, 'the policy', 20_000);
+    await untilPolicyRead(h, 'requireSecondFactor', (v) => v === true);
   });
-  afterAll(async () => {
-    await h?.close();
-    await collector?.stop();
-    policy?.remove();
-    ext?.remove();
-  });
+  afterAll(async () => run?.close());
 
   it('password-only sign-ins on two days: a red badge and a banner on the console until a sign-in with a second factor', async () => {
     const first = await signInTo3cx(h);
