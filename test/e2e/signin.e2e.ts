@@ -64,8 +64,6 @@ async function tenMinutesLater(h: Harness, page: Page): Promise<void> {
 }
 
 async function popupFor(h: Harness, tabId: number): Promise<Page> {
-  // A route change makes the worker judge the tab again (its badge is cleared meanwhile): the popup reads the new verdict.
-  await until(async () => (await badgeOf(h, tabId)).text, 'the tab judged again');
   const popup = await h.context.newPage();
   await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tabId}`));
   await popup.getByTestId('doors').waitFor();
