@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_FORMAT, type Advisory } from '../../src/core';
 import { Collector } from './collector';
-import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, pageTimePasses, setUserSettings, tabIdOf, until, type Harness } from './harness';
 import { canWritePolicy, launchWithPolicy, type PolicyBrowser } from './policy-support';
 
 /**
@@ -18,6 +18,7 @@ type Hooks = {
     refreshAdvisoryFeed: (force?: boolean) => Promise<unknown>;
     advisoryFeedState: () => Promise<{ url: string; advisories: { id: string }[]; problems: { index: number; id?: string }[]; lastError?: string; fetchedAt?: string } | null>;
     setClockOffsetDays: (d: number) => void;
+    advisoryFactsJudged: () => number;
   };
 };
 
@@ -111,10 +112,16 @@ let collector: Collector;
 const envelopes = () => collector.received.map((r) => r.body as Envelope);
 const hostOf = (c: Case, which: 'affected' | 'fixed') => `${c.host}-${which}.acme.example`;
 
+/** How many pages' facts the worker has judged since it started. */
+const factsJudged = async () => (await h.worker()).evaluate(() => (globalThis as unknown as Hooks).acgTest.advisoryFactsJudged());
+
 /** The frame's advisory findings once the worker judged the page's facts (an empty list: judged, nothing applies). */
 async function judged(tabId: number): Promise<unknown[]> {
   const sw = await h.worker();
-  return until(async () => sw.evaluate(async (id) => ((await chrome.storage.session.get(`advisory:${id}`))[`advisory:${id}`] as Record<string, unknown[]> | undefined)?.['0'], tabId), 'the page’s facts judged');
+  return until(
+    async () => sw.evaluate(async (id) => ((await chrome.storage.session.get(`advisory:${id}`))[`advisory:${id}`] as Record<string, { findings: unknown[] }> | undefined)?.['0']?.findings, tabId),
+    'the page’s facts judged',
+  );
 }
 
 async function open(c: Case, which: 'affected' | 'fixed'): Promise<{ page: Page; tabId: number }> {
@@ -189,6 +196,36 @@ describe('advisories on consoles that reveal their version', () => {
       await page.close();
     });
   }
+
+  it('a single-page console that shows its version only on a view opened minutes later (hash route): read then', async () => {
+    const host = 'pbx3cx-routes.acme.example';
+    h.server.add({ host, path: '/', html: fixture('flows/3cx-v18-updates-route.html', { PBX_VERSION: '18.0.7.312' }) });
+    const sw = await h.worker();
+    await sw.evaluate(async (origin) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      const s = settings as { consoles: unknown[] };
+      await chrome.storage.local.set({ settings: { ...s, consoles: [...s.consoles, { product: '3cx', origins: [origin] }] } });
+    }, h.server.origin(host));
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url(host, '/')}#/app/dashboard`);
+    const tabId = await tabIdOf(h, page);
+    expect(await judged(tabId)).toEqual([]);
+    // Minutes pass on the dashboard: the reads at injection and after the load are long done.
+    await pageTimePasses(h, page, 3 * 60_000);
+    expect(await accessibleText(h, page)).not.toMatch(/known vulnerabilities/);
+    await page.getByRole('link', { name: 'Updates' }).click();
+    await accessibleTextWith(h, page, '3CX 18.0.7.312 has known vulnerabilities', 'the advisory banner after the route change');
+    await until(async () => (await badgeOf(h, tabId)).text === '✓⚠', 'the badge marker');
+    // On to a view without the version: the document still runs that version, the marker stays.
+    const judgedBefore = await factsJudged();
+    await page.getByRole('link', { name: 'Extensions' }).click();
+    await until(async () => (await factsJudged()) > judgedBefore, 'the Extensions view’s facts judged');
+    const { popup, section } = await popupText(tabId);
+    expect(section).toContain('3CX 18.0.7.312 has known vulnerabilities');
+    await popup.close();
+    expect((await badgeOf(h, tabId)).text).toBe('✓⚠');
+    await page.close();
+  });
 
   it('a console page that reveals no version gets no verdict (FreePBX login: framework only)', async () => {
     h.server.add({ host: 'pbx-login.acme.example', path: '/admin/config.php', file: 'pbx/freepbx-login.html' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Collector } from './collector';
-import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, pageTimePasses, setUserSettings, tabIdOf, until, type Harness } from './harness';
 import { canWritePolicy, launchWithPolicy, untilPolicyRead, type PolicyBrowser } from './policy-support';
 
 /**
@@ -48,18 +48,11 @@ async function signInTo3cx(h: Harness, opts: { query?: string; code?: string } =
 }
 
 /**
- * Ten minutes pass in the page: Chromium's virtual time (all of the renderer's worlds, the content scripts' included)
- * runs through ten minutes of timers at once, then keeps fast-forwarding whenever the page idles. Any watcher with a
- * time limit in the console module would have given up by then. The worker's clock moves the same ten minutes.
+ * Ten minutes pass in the page (virtual time, see pageTimePasses): any watcher with a time limit in the console
+ * module would have given up by then. The worker's clock moves the same ten minutes.
  */
 async function tenMinutesLater(h: Harness, page: Page): Promise<void> {
-  const before = await page.evaluate(() => Date.now());
-  const cdp = await h.context.newCDPSession(page);
-  const expired = new Promise((resolve) => cdp.once('Emulation.virtualTimeBudgetExpired', resolve));
-  await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance', budget: 10 * 60_000 });
-  await expired;
-  await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance' });
-  expect((await page.evaluate(() => Date.now())) - before).toBeGreaterThanOrEqual(10 * 60_000);
+  await pageTimePasses(h, page, 10 * 60_000);
   await clockOffsetDays(h, 10 / 1440);
 }
 
