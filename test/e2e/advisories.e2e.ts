@@ -130,12 +130,14 @@ async function open(c: Case, which: 'affected' | 'fixed'): Promise<{ page: Page;
   return { page, tabId: await tabIdOf(h, page) };
 }
 
-async function popupText(tabId: number): Promise<{ popup: Page; section: string | null }> {
+/** The popup's advisory section; `expected`: it is waited for (the popup asks for it apart from the verdict). */
+async function popupText(tabId: number, expected: boolean): Promise<{ popup: Page; section: string | null }> {
   const popup = await h.context.newPage();
   await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tabId}`));
   await popup.getByTestId('verdict').waitFor();
   await popup.getByTestId('tier').waitFor();
   const section = popup.getByTestId('advisories');
+  if (expected) await section.waitFor();
   return { popup, section: (await section.count()) ? await section.innerText() : null };
 }
 
@@ -168,7 +170,7 @@ describe('advisories on consoles that reveal their version', () => {
       }, 'the badge marker');
       for (const id of c.cves) expect(badge.title).toContain(id);
 
-      const { popup, section } = await popupText(tabId);
+      const { popup, section } = await popupText(tabId, true);
       expect(section).toContain(`${c.name} ${label} has known vulnerabilities`);
       for (const id of c.cves) expect(section).toContain(id);
       expect(section).toMatch(/Fix: /);
@@ -189,7 +191,7 @@ describe('advisories on consoles that reveal their version', () => {
       expect(await judged(tabId)).toEqual([]);
       expect((await badgeOf(h, tabId)).text).toBe('✓');
       expect(await accessibleText(h, page)).not.toMatch(/known vulnerabilities/);
-      const { popup, section } = await popupText(tabId);
+      const { popup, section } = await popupText(tabId, false);
       expect(section).toBeNull();
       await popup.close();
       expect(envelopes().filter((e) => e.type === 'consoleAdvisory' && e.data['origin'] === h.server.origin(hostOf(c, 'fixed')))).toEqual([]);
@@ -220,7 +222,7 @@ describe('advisories on consoles that reveal their version', () => {
     const judgedBefore = await factsJudged();
     await page.getByRole('link', { name: 'Extensions' }).click();
     await until(async () => (await factsJudged()) > judgedBefore, 'the Extensions view’s facts judged');
-    const { popup, section } = await popupText(tabId);
+    const { popup, section } = await popupText(tabId, true);
     expect(section).toContain('3CX 18.0.7.312 has known vulnerabilities');
     await popup.close();
     expect((await badgeOf(h, tabId)).text).toBe('✓⚠');

@@ -248,8 +248,8 @@ export function watchAdvisories(): void {
     await Promise.all(Object.entries(frames).map(async ([frameId, f]) => !(await lives(f?.doc)) && gone.add(`${frameId}|${f?.doc}`)));
     if (!gone.size) return;
     // Read afresh: findings of the new document may have arrived meanwhile.
-    const now = await tabFindings(tabId);
-    const kept = Object.entries(now).filter(([frameId, f]) => !gone.has(`${frameId}|${f?.doc}`));
+    const current = await tabFindings(tabId);
+    const kept = Object.entries(current).filter(([frameId, f]) => !gone.has(`${frameId}|${f?.doc}`));
     if (kept.length) await browser.storage.session.set({ [sessionKey(tabId)]: Object.fromEntries(kept) });
     else await browser.storage.session.remove(sessionKey(tabId));
     await refreshBadge(tabId);
