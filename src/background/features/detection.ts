@@ -177,11 +177,12 @@ const originOf = (url: string | undefined): string | null => {
  */
 async function forgetLeftDocuments(tabId: number, url: string, lives: DocumentLives): Promise<void> {
   const frames = await getFrameVerdicts(tabId);
+  // No verdict: no badge of this feature's to drop (a reuse warning's badge is the reuse feature's).
+  if (!frames.length) return;
   const origin = originOf(url);
   const topOrigin = (v: TabVerdict) => originOf(v.frameId === 0 ? v.frameUrl : v.topUrl);
   // No verdict that could still hold: the badge goes before the browser is asked anything.
   if (frames.every((v) => topOrigin(v) !== origin)) await clearBadge(tabId);
-  if (!frames.length) return;
   const id = (v: TabVerdict) => `${v.frameId}|${v.documentId ?? ''}`;
   const gone = new Set<string>();
   await Promise.all(frames.map(async (v) => (topOrigin(v) !== origin || !(await lives(v.documentId))) && gone.add(id(v))));
