@@ -205,6 +205,59 @@ export async function traced<T>(cdp: CDPSession, body: () => Promise<T>, extraCa
   return { result, events };
 }
 
+export interface TypingWindows {
+  /** Per key: the extension's event and timer callbacks, and the main thread's whole CPU time, ms. */
+  ext: number[];
+  main: number[];
+  /** The main thread's CPU time from the click into the field to the first key (the meter is prepared then), ms. */
+  focus: number;
+}
+
+/** Splits a typing trace at each keydown: per key, the CPU time of the extension's callbacks and of the main thread. */
+export function perKeyWindows(events: TraceEvent[], extensionId: string): TypingWindows {
+  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const on = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
+  const dispatched = (type: string) =>
+    on
+      .filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === type)
+      .map((e) => e.ts)
+      .sort((a, b) => a - b);
+  const keys = dispatched('keydown');
+  const prefix = `chrome-extension://${extensionId}/`;
+  const ext = on.filter((e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (e.args?.data?.url ?? '').startsWith(prefix));
+  const tasks = on.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const cpu = (list: TraceEvent[], from: number, to: number) => list.filter((e) => e.ts >= from && e.ts < to).reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000;
+  const out: TypingWindows = { ext: [], main: [], focus: Number.NaN };
+  const click = dispatched('mousedown')[0];
+  if (click !== undefined && keys[0] !== undefined) out.focus = cpu(tasks, click, keys[0]);
+  for (let i = 0; i < keys.length; i++) {
+    const from = keys[i]!;
+    const to = keys[i + 1] ?? from + 125_000;
+    out.ext.push(cpu(ext, from, to));
+    out.main.push(cpu(tasks, from, to));
+  }
+  return out;
+}
+
+/**
+ * Clicks into `field` of a page just opened, waits, then types `text` steadily at 8 keys a second, all traced; closes
+ * the page. The trace is split at each keydown: CPU time per key.
+ */
+export async function typingTrace(inst: Instance, { page, cdp }: { page: Page; cdp: CDPSession }, field: string, text: string): Promise<TypingWindows> {
+  const { events } = await traced(
+    cdp,
+    async () => {
+      await page.locator(field).click();
+      await sleep(200);
+      await page.keyboard.type(text, { delay: 125 });
+      await sleep(300);
+    },
+    ['toplevel'],
+  );
+  await page.close();
+  return perKeyWindows(events, inst.extensionId ?? 'none');
+}
+
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.run']);
 
 function scriptUrl(e: TraceEvent): string {

@@ -15,7 +15,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { FixtureServer } from '../test/e2e/fixture-server';
-import { badgeAfter, measuredPage, sleep, traced, workerOf, type Instance, type TraceEvent } from './browser';
+import { badgeAfter, measuredPage, sleep, typingTrace, workerOf, type Instance, type TypingWindows } from './browser';
 import { PASSWORD_KINDS } from './rating';
 import { median, summarize, type Summary } from './stats';
 
@@ -102,56 +102,6 @@ async function nextMeterChange(read: Awaited<ReturnType<typeof probe>>, timeoutM
   }
 }
 
-export interface TypingWindows {
-  /** Per key: the extension's event and timer callbacks, and the main thread's whole CPU time, ms. */
-  ext: number[];
-  main: number[];
-  /** The main thread's CPU time from the click into the field to the first key (the meter is prepared then), ms. */
-  focus: number;
-}
-
-export function perKeyWindows(events: TraceEvent[], extensionId: string): TypingWindows {
-  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-  const on = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`));
-  const dispatched = (type: string) =>
-    on
-      .filter((e) => e.name === 'EventDispatch' && (e.args?.data as { type?: string } | undefined)?.type === type)
-      .map((e) => e.ts)
-      .sort((a, b) => a - b);
-  const keys = dispatched('keydown');
-  const prefix = `chrome-extension://${extensionId}/`;
-  const ext = on.filter((e) => (e.name === 'FunctionCall' || e.name === 'EvaluateScript') && (e.args?.data?.url ?? '').startsWith(prefix));
-  const tasks = on.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
-  const cpu = (list: TraceEvent[], from: number, to: number) => list.filter((e) => e.ts >= from && e.ts < to).reduce((a, e) => a + (e.tdur ?? e.dur ?? 0), 0) / 1000;
-  const out: TypingWindows = { ext: [], main: [], focus: Number.NaN };
-  const click = dispatched('mousedown')[0];
-  if (click !== undefined && keys[0] !== undefined) out.focus = cpu(tasks, click, keys[0]);
-  for (let i = 0; i < keys.length; i++) {
-    const from = keys[i]!;
-    const to = keys[i + 1] ?? from + 125_000;
-    out.ext.push(cpu(ext, from, to));
-    out.main.push(cpu(tasks, from, to));
-  }
-  return out;
-}
-
-/** Clicks into the field, waits, then types steadily at 8 keys a second, all traced; CPU time per window. */
-async function typingTrace(inst: Instance, server: FixtureServer, text: string): Promise<TypingWindows> {
-  const { page, cdp } = await openConsole(inst, server);
-  const { events } = await traced(
-    cdp,
-    async () => {
-      await page.locator(FIELD).click();
-      await sleep(200);
-      await page.keyboard.type(text, { delay: 125 });
-      await sleep(300);
-    },
-    ['toplevel'],
-  );
-  await page.close();
-  return perKeyWindows(events, inst.extensionId ?? 'none');
-}
-
 export async function measureInPageRating(withExt: Instance, without: Instance, server: FixtureServer, options: { lengths: number[]; kinds: (keyof typeof PASSWORD_KINDS)[]; pasteRuns: number; typed: number; typingRounds: number }): Promise<InPageRatingResult> {
   server.add({ host: HOST, path: PATH, file: 'pbx/3cx-login.html' });
   const origin = server.origin(HOST);
@@ -206,8 +156,8 @@ export async function measureInPageRating(withExt: Instance, without: Instance, 
   const withRuns: TypingWindows[] = [];
   const withoutRuns: TypingWindows[] = [];
   for (let round = 0; round < options.typingRounds; round++) {
-    withRuns.push(await typingTrace(withExt, server, text));
-    withoutRuns.push(await typingTrace(without, server, text));
+    withRuns.push(await typingTrace(withExt, await openConsole(withExt, server), FIELD, text));
+    withoutRuns.push(await typingTrace(without, await openConsole(without, server), FIELD, text));
   }
   const level = withoutRuns.map((r) => median(r.main));
   const profile = (i: number) => median(withoutRuns.map((r, k) => (r.main[i] ?? Number.NaN) - level[k]!).filter(Number.isFinite));

@@ -13,9 +13,8 @@ import type { Page } from 'playwright-core';
 // fingerprint.ts only: the store module pulls in the origin code, whose punycode import tsx cannot resolve.
 import { deriveFingerprint, PBKDF2_ITERATIONS, prefilterTag } from '../src/core/reuse/fingerprint';
 import type { FixtureServer } from '../test/e2e/fixture-server';
-import { measuredPage, sleep, traced, workerOf, type Instance } from './browser';
+import { measuredPage, sleep, typingTrace, workerOf, type Instance, type TypingWindows } from './browser';
 import { PASSWORD_KINDS } from './rating';
-import { perKeyWindows, type TypingWindows } from './rating-page';
 import { median, summarize, type Summary } from './stats';
 
 const HOST = 'shop.example';
@@ -60,28 +59,12 @@ async function openSignIn(inst: Instance, server: FixtureServer): Promise<Awaite
   return m;
 }
 
-async function typingTrace(inst: Instance, server: FixtureServer, text: string): Promise<TypingWindows> {
-  const { page, cdp } = await openSignIn(inst, server);
-  const { events } = await traced(
-    cdp,
-    async () => {
-      await page.locator(FIELD).click();
-      await sleep(200);
-      await page.keyboard.type(text, { delay: 125 });
-      await sleep(300);
-    },
-    ['toplevel'],
-  );
-  await page.close();
-  return perKeyWindows(events, inst.extensionId ?? 'none');
-}
-
 async function perKeyAdded(withExt: Instance, without: Instance, server: FixtureServer, text: string, rounds: number): Promise<Summary> {
   const withRuns: TypingWindows[] = [];
   const withoutRuns: TypingWindows[] = [];
   for (let round = 0; round < rounds; round++) {
-    withRuns.push(await typingTrace(withExt, server, text));
-    withoutRuns.push(await typingTrace(without, server, text));
+    withRuns.push(await typingTrace(withExt, await openSignIn(withExt, server), FIELD, text));
+    withoutRuns.push(await typingTrace(without, await openSignIn(without, server), FIELD, text));
   }
   const level = withoutRuns.map((r) => median(r.main));
   const profile = (i: number) => median(withoutRuns.map((r, k) => (r.main[i] ?? Number.NaN) - level[k]!).filter(Number.isFinite));

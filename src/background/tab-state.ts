@@ -62,6 +62,15 @@ export async function tabsWithVerdicts(): Promise<number[]> {
     .map((k) => Number(k.slice(4)));
 }
 
+/** Drops the frame verdicts `gone` picks (read afresh: a verdict set meanwhile is judged too), all of them at the end. */
+export async function dropFrameVerdicts(tabId: number, gone: (v: TabVerdict) => boolean): Promise<void> {
+  const frames = await framesOf(tabId);
+  const kept = Object.entries(frames).filter(([, v]) => !gone(v));
+  if (kept.length === Object.keys(frames).length) return;
+  if (kept.length) await browser.storage.session.set({ [key(tabId)]: Object.fromEntries(kept) });
+  else await clearTabVerdict(tabId);
+}
+
 export async function clearTabVerdict(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }

@@ -40,6 +40,8 @@ export interface TabVerdict {
   /** The top frame's URL when the console sits in a frame. */
   topUrl?: string;
   frameId: number;
+  /** The browser's id of the frame's document: the verdict lives as long as that document. */
+  documentId?: string;
   at: number;
 }
 

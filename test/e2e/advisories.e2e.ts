@@ -3,9 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEED_FORMAT, type Advisory } from '../../src/core';
 import { Collector } from './collector';
-import { FixtureServer } from './fixture-server';
-import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
-import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
+import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, pageTimePasses, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { canWritePolicy, launchWithPolicy, type PolicyBrowser } from './policy-support';
 
 /**
  * Known vulnerabilities of the version a console reveals, end to end: affected and fixed versions of five products
@@ -19,6 +18,7 @@ type Hooks = {
     refreshAdvisoryFeed: (force?: boolean) => Promise<unknown>;
     advisoryFeedState: () => Promise<{ url: string; advisories: { id: string }[]; problems: { index: number; id?: string }[]; lastError?: string; fetchedAt?: string } | null>;
     setClockOffsetDays: (d: number) => void;
+    advisoryFactsJudged: () => number;
   };
 };
 
@@ -112,10 +112,16 @@ let collector: Collector;
 const envelopes = () => collector.received.map((r) => r.body as Envelope);
 const hostOf = (c: Case, which: 'affected' | 'fixed') => `${c.host}-${which}.acme.example`;
 
+/** How many pages' facts the worker has judged since it started. */
+const factsJudged = async () => (await h.worker()).evaluate(() => (globalThis as unknown as Hooks).acgTest.advisoryFactsJudged());
+
 /** The frame's advisory findings once the worker judged the page's facts (an empty list: judged, nothing applies). */
 async function judged(tabId: number): Promise<unknown[]> {
   const sw = await h.worker();
-  return until(async () => sw.evaluate(async (id) => ((await chrome.storage.session.get(`advisory:${id}`))[`advisory:${id}`] as Record<string, unknown[]> | undefined)?.['0'], tabId), 'the page’s facts judged');
+  return until(
+    async () => sw.evaluate(async (id) => ((await chrome.storage.session.get(`advisory:${id}`))[`advisory:${id}`] as Record<string, { findings: unknown[] }> | undefined)?.['0']?.findings, tabId),
+    'the page’s facts judged',
+  );
 }
 
 async function open(c: Case, which: 'affected' | 'fixed'): Promise<{ page: Page; tabId: number }> {
@@ -124,12 +130,14 @@ async function open(c: Case, which: 'affected' | 'fixed'): Promise<{ page: Page;
   return { page, tabId: await tabIdOf(h, page) };
 }
 
-async function popupText(tabId: number): Promise<{ popup: Page; section: string | null }> {
+/** The popup's advisory section; `expected`: it is waited for (the popup asks for it apart from the verdict). */
+async function popupText(tabId: number, expected: boolean): Promise<{ popup: Page; section: string | null }> {
   const popup = await h.context.newPage();
   await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tabId}`));
   await popup.getByTestId('verdict').waitFor();
   await popup.getByTestId('tier').waitFor();
   const section = popup.getByTestId('advisories');
+  if (expected) await section.waitFor();
   return { popup, section: (await section.count()) ? await section.innerText() : null };
 }
 
@@ -162,7 +170,7 @@ describe('advisories on consoles that reveal their version', () => {
       }, 'the badge marker');
       for (const id of c.cves) expect(badge.title).toContain(id);
 
-      const { popup, section } = await popupText(tabId);
+      const { popup, section } = await popupText(tabId, true);
       expect(section).toContain(`${c.name} ${label} has known vulnerabilities`);
       for (const id of c.cves) expect(section).toContain(id);
       expect(section).toMatch(/Fix: /);
@@ -183,13 +191,43 @@ describe('advisories on consoles that reveal their version', () => {
       expect(await judged(tabId)).toEqual([]);
       expect((await badgeOf(h, tabId)).text).toBe('✓');
       expect(await accessibleText(h, page)).not.toMatch(/known vulnerabilities/);
-      const { popup, section } = await popupText(tabId);
+      const { popup, section } = await popupText(tabId, false);
       expect(section).toBeNull();
       await popup.close();
       expect(envelopes().filter((e) => e.type === 'consoleAdvisory' && e.data['origin'] === h.server.origin(hostOf(c, 'fixed')))).toEqual([]);
       await page.close();
     });
   }
+
+  it('a single-page console that shows its version only on a view opened minutes later (hash route): read then', async () => {
+    const host = 'pbx3cx-routes.acme.example';
+    h.server.add({ host, path: '/', html: fixture('flows/3cx-v18-updates-route.html', { PBX_VERSION: '18.0.7.312' }) });
+    const sw = await h.worker();
+    await sw.evaluate(async (origin) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      const s = settings as { consoles: unknown[] };
+      await chrome.storage.local.set({ settings: { ...s, consoles: [...s.consoles, { product: '3cx', origins: [origin] }] } });
+    }, h.server.origin(host));
+    const page = await h.context.newPage();
+    await page.goto(`${h.server.url(host, '/')}#/app/dashboard`);
+    const tabId = await tabIdOf(h, page);
+    expect(await judged(tabId)).toEqual([]);
+    // Minutes pass on the dashboard: the reads at injection and after the load are long done.
+    await pageTimePasses(h, page, 3 * 60_000);
+    expect(await accessibleText(h, page)).not.toMatch(/known vulnerabilities/);
+    await page.getByRole('link', { name: 'Updates' }).click();
+    await accessibleTextWith(h, page, '3CX 18.0.7.312 has known vulnerabilities', 'the advisory banner after the route change');
+    await until(async () => (await badgeOf(h, tabId)).text === '✓⚠', 'the badge marker');
+    // On to a view without the version: the document still runs that version, the marker stays.
+    const judgedBefore = await factsJudged();
+    await page.getByRole('link', { name: 'Extensions' }).click();
+    await until(async () => (await factsJudged()) > judgedBefore, 'the Extensions view’s facts judged');
+    const { popup, section } = await popupText(tabId, true);
+    expect(section).toContain('3CX 18.0.7.312 has known vulnerabilities');
+    await popup.close();
+    expect((await badgeOf(h, tabId)).text).toBe('✓⚠');
+    await page.close();
+  });
 
   it('a console page that reveals no version gets no verdict (FreePBX login: framework only)', async () => {
     h.server.add({ host: 'pbx-login.acme.example', path: '/admin/config.php', file: 'pbx/freepbx-login.html' });
@@ -205,8 +243,7 @@ describe('advisories on consoles that reveal their version', () => {
 const writable = canWritePolicy();
 
 describe.skipIf(!writable)('a fleet’s advisory feed (policy advisoriesUrl, served over https)', () => {
-  let ext: TestExtension;
-  let policy: PolicyFile;
+  let run: PolicyBrowser;
   const FEED_HOST = 'advisories.acme.example';
   const fleetEntry: Advisory = {
     id: 'acme-glpi-internal-2026-1',
@@ -237,20 +274,14 @@ describe.skipIf(!writable)('a fleet’s advisory feed (policy advisoriesUrl, ser
   }
 
   beforeAll(async () => {
-    ext = makeTestExtension();
-    const server = await new FixtureServer().start();
-    collector = await new Collector().start();
-    policy = new PolicyFile('advisories');
-    policy.writeFor(ext.id, { advisoriesUrl: server.url(FEED_HOST, '/advisories.json'), consoles: [{ product: 'glpi', origins: [`https://*.acme.example:${server.port}`] }], reportUrl: collector.url });
-    server.add({ host: FEED_HOST, path: '/advisories.json', html: JSON.stringify({ format: FEED_FORMAT, advisories: [fleetEntry] }), contentType: 'application/json' });
-    h = await launch({ extensionDir: ext.dir, server });
+    run = await launchWithPolicy(
+      'advisories',
+      ({ server, collector }) => ({ advisoriesUrl: server.url(FEED_HOST, '/advisories.json'), consoles: [{ product: 'glpi', origins: [`https://*.acme.example:${server.port}`] }], reportUrl: collector.url }),
+      (server) => server.add({ host: FEED_HOST, path: '/advisories.json', html: JSON.stringify({ format: FEED_FORMAT, advisories: [fleetEntry] }), contentType: 'application/json' }),
+    );
+    ({ h, collector } = run);
   });
-  afterAll(async () => {
-    await h?.close();
-    await collector?.stop();
-    policy?.remove();
-    ext?.remove();
-  });
+  afterAll(async () => run?.close());
 
   it('fetches the feed over https and extends the shipped table with it', async () => {
     const first = await until(async () => ((await state())?.fetchedAt ? state() : null), 'the first feed fetch', 20_000);

@@ -206,3 +206,18 @@ export async function setUserSettings(h: Harness, settings: Record<string, unkno
   const sw = await h.worker();
   await sw.evaluate((s) => chrome.storage.local.set({ settings: { version: 1, ...s } }), settings);
 }
+
+/**
+ * `ms` pass in the page: Chromium's virtual time (all of the renderer's worlds, the content scripts' included) runs
+ * through that much time of timers at once, then keeps fast-forwarding whenever the page idles.
+ */
+export async function pageTimePasses(h: Harness, page: Page, ms: number): Promise<void> {
+  const before = await page.evaluate(() => Date.now());
+  const cdp = await h.context.newCDPSession(page);
+  const expired = new Promise((resolve) => cdp.once('Emulation.virtualTimeBudgetExpired', resolve));
+  await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance', budget: ms });
+  await expired;
+  await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance' });
+  const passed = (await page.evaluate(() => Date.now())) - before;
+  if (passed < ms) throw new Error(`only ${passed} ms of the ${ms} ms passed in the page`);
+}

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixtureServer } from './fixture-server';
 import { accessibleText, launch, setBadgeOf, setUserSettings, tabIdOf, until, type Harness } from './harness';
-import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
+import { canWritePolicy, launchWithPolicy, untilPolicyRead, type PolicyBrowser } from './policy-support';
 
 /**
  * The look-alike classes of issue 18 in real Chromium: each imitation gets the red badge and the full-page warning,
@@ -71,23 +70,14 @@ describe('new look-alike classes get the warning; their honest neighbours do not
 const writable = canWritePolicy();
 
 describe.skipIf(!writable)('protectedNames set by policy', () => {
+  let run: PolicyBrowser;
   let h: Harness;
-  let ext: TestExtension;
-  let policy: PolicyFile;
   beforeAll(async () => {
-    ext = makeTestExtension();
-    const server = await new FixtureServer().start();
-    policy = new PolicyFile('protected-names');
-    policy.writeFor(ext.id, { protectedNames: ['contoso'], consoles: [{ product: '3cx', origins: [server.origin('pbx.contoso.example')] }] });
-    h = await launch({ extensionDir: ext.dir, server });
-    const managed = async () => (await h.worker()).evaluate(() => chrome.storage.managed.get('protectedNames'));
-    await until(async () => Array.isArray((await managed())['protectedNames']), 'protectedNames in chrome.storage.managed', 20_000);
+    run = await launchWithPolicy('protected-names', ({ server }) => ({ protectedNames: ['contoso'], consoles: [{ product: '3cx', origins: [server.origin('pbx.contoso.example')] }] }));
+    ({ h } = run);
+    await untilPolicyRead(h, 'protectedNames', Array.isArray);
   });
-  afterAll(async () => {
-    await h?.close();
-    policy?.remove();
-    ext?.remove();
-  });
+  afterAll(async () => run?.close());
 
   it('turns an unknown console on a host carrying the name into a look-alike; trusts nothing by itself', async () => {
     await expectWarning(h, 'contoso-telefonie.de', 'pbx/3cx-v16-login.html', '/', '3CX', 'contoso', '#/login');

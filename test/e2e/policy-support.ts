@@ -3,7 +3,9 @@ import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, readFileSync, re
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { generateExtensionKey, normaliseKey } from '../../scripts/pack-crx';
-import { EXTENSION_DIR } from './harness';
+import { Collector } from './collector';
+import { FixtureServer } from './fixture-server';
+import { EXTENSION_DIR, launch, until, type Harness } from './harness';
 
 /** Where Debian's Chromium reads mandatory machine policy (every *.json file in it, merged). */
 export const POLICY_DIR = process.env['CHROMIUM_POLICY_DIR'] ?? '/etc/chromium/policies/managed';
@@ -76,4 +78,63 @@ export class PolicyFile {
     rmSync(this.path, { force: true });
     live.delete(this.path);
   }
+}
+
+/** A browser whose extension (a test copy with an id of its own) starts under a machine policy file written for it. */
+export interface PolicyBrowser {
+  h: Harness;
+  ext: TestExtension;
+  policy: PolicyFile;
+  /** An administrator's log collector, for a policy's reportUrl. */
+  collector: Collector;
+  /** Date.now() just before Chromium was started. */
+  launchedAt: number;
+  /** Closes the browser and the collector, removes the policy file and the extension copy. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Writes the policy `values` (given the fixture server and the collector, for their URLs) for a fresh test copy of the
+ * extension, then launches Chromium with it. `prepare` adds what the server must serve before the browser starts.
+ */
+export async function launchWithPolicy(
+  tag: string,
+  values: (env: { server: FixtureServer; collector: Collector }) => Record<string, unknown>,
+  prepare?: (server: FixtureServer) => void,
+): Promise<PolicyBrowser> {
+  const ext = makeTestExtension();
+  const policy = new PolicyFile(tag);
+  const server = await new FixtureServer().start();
+  const collector = await new Collector().start();
+  const cleanUp = async () => {
+    await collector.stop();
+    policy.remove();
+    ext.remove();
+  };
+  try {
+    policy.writeFor(ext.id, values({ server, collector }));
+    prepare?.(server);
+    const launchedAt = Date.now();
+    const h = await launch({ extensionDir: ext.dir, server });
+    return {
+      h,
+      ext,
+      policy,
+      collector,
+      launchedAt,
+      close: async () => {
+        await h.close();
+        await cleanUp();
+      },
+    };
+  } catch (e) {
+    await server.stop();
+    await cleanUp();
+    throw e;
+  }
+}
+
+/** Waits until Chromium has read the policy file and handed its `key` to the extension as `ok` accepts it. */
+export async function untilPolicyRead(h: Harness, key: string, ok: (value: unknown) => boolean, timeoutMs = 20_000): Promise<void> {
+  await until(async () => ok((await (await h.worker()).evaluate((k) => chrome.storage.managed.get(k), key))[key]), `${key} in chrome.storage.managed`, timeoutMs);
 }

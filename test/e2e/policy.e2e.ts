@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SETTING_KEYS } from '../../src/core';
-import { Collector } from './collector';
-import { FixtureServer } from './fixture-server';
-import { extensionUrl, launch, setBadgeOf, tabIdOf, until, type Harness } from './harness';
-import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
+import type { Collector } from './collector';
+import { extensionUrl, setBadgeOf, tabIdOf, until, type Harness } from './harness';
+import { canWritePolicy, launchWithPolicy, type PolicyBrowser, type PolicyFile, type TestExtension } from './policy-support';
 
 /**
  * Enterprise policy end to end: a real file in Chromium's machine policy folder, read by the browser and handed to
@@ -20,7 +19,7 @@ let h: Harness;
 let ext: TestExtension;
 let policy: PolicyFile;
 let pbx: string;
-let launchedAt = 0;
+let run: PolicyBrowser;
 let collector: Collector;
 
 const managed = async (): Promise<Record<string, unknown>> => (await h.worker()).evaluate(() => chrome.storage.managed.get(null));
@@ -46,31 +45,18 @@ async function openConsole(host: string): Promise<{ page: Page; tabId: number; b
 
 describe.skipIf(!writable)('managed policy from a policy file', () => {
   beforeAll(async () => {
-    ext = makeTestExtension();
-    const server = await new FixtureServer().start();
-    pbx = server.origin('pbx.acme.example');
-    policy = new PolicyFile('policy');
-    policy.writeFor(ext.id, {
-      consoles: [{ product: '3cx', label: 'ACME PBX', origins: [pbx] }],
-      passwordTier: 'high',
-      lookalikeAction: 'block',
-      allowUserChanges: false,
+    run = await launchWithPolicy('policy', ({ server }) => {
+      pbx = server.origin('pbx.acme.example');
+      return { consoles: [{ product: '3cx', label: 'ACME PBX', origins: [pbx] }], passwordTier: 'high', lookalikeAction: 'block', allowUserChanges: false };
     });
-    collector = await new Collector().start();
-    launchedAt = Date.now();
-    h = await launch({ extensionDir: ext.dir, server });
+    ({ h, ext, policy, collector } = run);
   });
-  afterAll(async () => {
-    await h?.close();
-    await collector?.stop();
-    policy?.remove();
-    ext?.remove();
-  });
+  afterAll(async () => run?.close());
 
   it('reads the policy file: tier, allow-list and locks reach chrome.storage.managed and the options page', async () => {
     expect(h.extensionId).toBe(ext.id);
     await until(async () => (await managed())['passwordTier'] === 'high', 'the policy in chrome.storage.managed', 20_000);
-    console.log(`first policy read: ${Date.now() - launchedAt} ms after launch`);
+    console.log(`first policy read: ${Date.now() - run.launchedAt} ms after launch`);
 
     const page = await options();
     await expect.poll(() => page.locator('select[name=passwordTier]').inputValue()).toBe('high');

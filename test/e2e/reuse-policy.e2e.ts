@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixtureServer } from './fixture-server';
-import { extensionUrl, launch, openTrusted, until, type Harness } from './harness';
-import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
+import { extensionUrl, openTrusted, until, type Harness } from './harness';
+import { canWritePolicy, launchWithPolicy, untilPolicyRead, type PolicyBrowser } from './policy-support';
 
 /** `reuseProtection: false` by policy: no fingerprint is taken, nothing is stored, the setting is locked. */
 
 const writable = canWritePolicy();
 if (!writable && process.env['CI']) throw new Error('policy e2e needs to write /etc/chromium/policies/managed (run as root)');
 
+let run: PolicyBrowser;
 let h: Harness;
-let ext: TestExtension;
-let policy: PolicyFile;
 const PBX = 'pbx.acme.example';
 const PASSWORD = 'Blue-Falcon-Rides-42!';
 
@@ -18,22 +16,18 @@ type Hooks = { acgTest: { reuseStats: () => { notTaken: number; fingerprints: nu
 
 describe.skipIf(!writable)('reuseProtection switched off by policy', () => {
   beforeAll(async () => {
-    ext = makeTestExtension();
-    const server = await new FixtureServer().start();
-    server.add({ host: PBX, path: '/webclient/', file: 'pbx/3cx-login.html' });
-    policy = new PolicyFile('reuse');
-    policy.writeFor(ext.id, { consoles: [{ product: '3cx', label: 'ACME PBX', origins: [server.origin(PBX)] }], reuseProtection: false });
-    h = await launch({ extensionDir: ext.dir, server });
+    run = await launchWithPolicy(
+      'reuse',
+      ({ server }) => ({ consoles: [{ product: '3cx', label: 'ACME PBX', origins: [server.origin(PBX)] }], reuseProtection: false }),
+      (server) => server.add({ host: PBX, path: '/webclient/', file: 'pbx/3cx-login.html' }),
+    );
+    ({ h } = run);
   });
-  afterAll(async () => {
-    await h?.close();
-    policy?.remove();
-    ext?.remove();
-  });
+  afterAll(async () => run?.close());
 
   it('takes no fingerprint at sign-in and stores nothing; the option is locked off', async () => {
     const sw = await h.worker();
-    await until(async () => (await sw.evaluate(() => chrome.storage.managed.get('reuseProtection')))['reuseProtection'] === false, 'the policy in chrome.storage.managed', 20_000);
+    await untilPolicyRead(h, 'reuseProtection', (v) => v === false);
     const { page } = await openTrusted(h, `${h.server.url(PBX, '/webclient/')}#/login`);
     await page.locator('#loginInput').fill('anna');
     await page.locator('#passwordInput').pressSequentially(PASSWORD);

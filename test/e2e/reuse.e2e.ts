@@ -39,7 +39,7 @@ beforeAll(async () => {
   h.server.add({ host: 'split.hostile.example', path: '/', file: 'reuse/split-signin.html' });
   h.server.add({ host: 'guessing.example', path: '/', file: 'reuse/guessing-signin.html' });
   h.server.add({ host: 'late.example', path: '/', file: 'reuse/late-signin.html' });
-  for (const host of ['leave.example', 'also-mine.example', 'blocked.example']) h.server.add({ host, path: '/login', file: 'ordinary/shop-login.html' });
+  for (const host of ['leave.example', 'leave-moving.example', 'also-mine.example', 'blocked.example']) h.server.add({ host, path: '/login', file: 'ordinary/shop-login.html' });
   await setUserSettings(h, {
     consoles: [
       { product: '3cx', label: 'ACME PBX', origins: [h.server.origin(PBX)] },
@@ -280,6 +280,28 @@ describe('password reuse protection', () => {
     await page.waitForURL(/chrome-extension:\/\/.*\/src\/blocked\/index\.html\?.*left=1/);
     expect(await page.getByTestId('blocked-reason').innerText()).toContain('ACME PBX');
     expect(await page.getByTestId('blocked-host').innerText()).toBe(new URL(url).host);
+    await page.close();
+  });
+
+  it('a page that changes its route under the warning (hash, pushState) cannot take "Leave this page" away', async () => {
+    const url = h.server.url('leave-moving.example', '/login');
+    const { page, tabId } = await typeAndExpectWarning(url, (p) => p.locator('#CustomerPassword').pressSequentially(PASSWORD));
+    const sw = await h.worker();
+    type Seen = { urlsSeen: string[] };
+    // The worker's listeners run in the order they were added: the extension's saw each route before this one did.
+    await sw.evaluate((id) => {
+      const g = globalThis as unknown as Seen;
+      g.urlsSeen = [];
+      chrome.tabs.onUpdated.addListener((t, change) => t === id && change.url && g.urlsSeen.push(change.url));
+    }, tabId);
+    await page.evaluate(() => {
+      location.hash = '#step2';
+      history.pushState({}, '', '/account/moved');
+    });
+    await until(async () => (await sw.evaluate(() => (globalThis as unknown as Seen).urlsSeen)).some((u) => u.endsWith('/account/moved')), 'both routes seen by the worker');
+    expect((await badgeOf(h, tabId)).text).toBe('!!');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/chrome-extension:\/\/.*\/src\/blocked\/index\.html\?.*left=1/);
     await page.close();
   });
 

@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Collector } from './collector';
-import { FixtureServer } from './fixture-server';
-import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, setUserSettings, tabIdOf, until, type Harness } from './harness';
-import { canWritePolicy, makeTestExtension, PolicyFile, type TestExtension } from './policy-support';
+import { accessibleText, accessibleTextWith, badgeOf, extensionUrl, launch, pageTimePasses, setUserSettings, tabIdOf, until, type Harness } from './harness';
+import { canWritePolicy, launchWithPolicy, untilPolicyRead, type PolicyBrowser } from './policy-support';
 
 /**
  * Sign-in hygiene end to end (issue 17): the sign-in watcher in console frames, the recovery address read on the
@@ -49,24 +48,15 @@ async function signInTo3cx(h: Harness, opts: { query?: string; code?: string } =
 }
 
 /**
- * Ten minutes pass in the page: Chromium's virtual time (all of the renderer's worlds, the content scripts' included)
- * runs through ten minutes of timers at once, then keeps fast-forwarding whenever the page idles. Any watcher with a
- * time limit in the console module would have given up by then. The worker's clock moves the same ten minutes.
+ * Ten minutes pass in the page (virtual time, see pageTimePasses): any watcher with a time limit in the console
+ * module would have given up by then. The worker's clock moves the same ten minutes.
  */
 async function tenMinutesLater(h: Harness, page: Page): Promise<void> {
-  const before = await page.evaluate(() => Date.now());
-  const cdp = await h.context.newCDPSession(page);
-  const expired = new Promise((resolve) => cdp.once('Emulation.virtualTimeBudgetExpired', resolve));
-  await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance', budget: 10 * 60_000 });
-  await expired;
-  await cdp.send('Emulation.setVirtualTimePolicy', { policy: 'advance' });
-  expect((await page.evaluate(() => Date.now())) - before).toBeGreaterThanOrEqual(10 * 60_000);
+  await pageTimePasses(h, page, 10 * 60_000);
   await clockOffsetDays(h, 10 / 1440);
 }
 
 async function popupFor(h: Harness, tabId: number): Promise<Page> {
-  // A route change makes the worker judge the tab again (its badge is cleared meanwhile): the popup reads the new verdict.
-  await until(async () => (await badgeOf(h, tabId)).text, 'the tab judged again');
   const popup = await h.context.newPage();
   await popup.goto(extensionUrl(h, `src/popup/index.html?tab=${tabId}`));
   await popup.getByTestId('doors').waitFor();
@@ -335,26 +325,16 @@ describe('sign-in hygiene (user settings)', () => {
 const writable = canWritePolicy();
 
 describe.skipIf(!writable)('requireSecondFactor by policy', () => {
+  let run: PolicyBrowser;
   let h: Harness;
-  let ext: TestExtension;
-  let policy: PolicyFile;
   let collector: Collector;
   beforeAll(async () => {
-    ext = makeTestExtension();
-    const server = await new FixtureServer().start();
-    collector = await new Collector().start();
-    policy = new PolicyFile('signin');
-    policy.writeFor(ext.id, { consoles: [{ product: '3cx', label: 'ACME PBX', origins: [server.origin(PBX)] }], requireSecondFactor: true, reportUrl: collector.url });
-    h = await launch({ extensionDir: ext.dir, server });
+    run = await launchWithPolicy('signin', ({ server, collector }) => ({ consoles: [{ product: '3cx', label: 'ACME PBX', origins: [server.origin(PBX)] }], requireSecondFactor: true, reportUrl: collector.url }));
+    ({ h, collector } = run);
     addFlows(h);
-    await until(async () => (await (await h.worker()).evaluate(() => chrome.storage.managed.get('requireSecondFactor')))['requireSecondFactor'] === true, 'the policy', 20_000);
+    await untilPolicyRead(h, 'requireSecondFactor', (v) => v === true);
   });
-  afterAll(async () => {
-    await h?.close();
-    await collector?.stop();
-    policy?.remove();
-    ext?.remove();
-  });
+  afterAll(async () => run?.close());
 
   it('password-only sign-ins on two days: a red badge and a banner on the console until a sign-in with a second factor', async () => {
     const first = await signInTo3cx(h);

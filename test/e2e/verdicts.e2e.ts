@@ -33,6 +33,39 @@ describe('origin verdicts in the badge, the popup and the page', () => {
     await page.close();
   });
 
+  it('the badge belongs to the document: route changes of the console keep it, loading an ordinary page clears it', async () => {
+    const { page, tabId, badge } = await open('pbx.acme.example', 'pbx/3cx-v16-login.html', '/', '#/login');
+    expect(badge.text).toBe('✓');
+    const sw = await h.worker();
+    type Log = { badgeLog: (string | null)[] };
+    // Every badge text the worker sets on this tab from now on (null: the tab's own badge dropped).
+    await sw.evaluate((id) => {
+      const g = globalThis as unknown as Log;
+      g.badgeLog = [];
+      const set = chrome.action.setBadgeText.bind(chrome.action);
+      chrome.action.setBadgeText = ((d: chrome.action.BadgeTextDetails) => {
+        if (d.tabId === id) g.badgeLog.push(d.text ?? null);
+        return set(d);
+      }) as typeof chrome.action.setBadgeText;
+    }, tabId);
+    const log = () => sw.evaluate(() => (globalThis as unknown as Log).badgeLog);
+    // Chromium reports both as a "loading" tab with a new url. history.pushState shows no event to the detector; the
+    // hash route after it makes the detector send the new route, whose verdict sets the badge again.
+    await page.evaluate(() => history.pushState({}, '', '/app/'));
+    await page.evaluate(() => (location.hash = '#/dashboard'));
+    await until(async () => (await log()).includes('✓'), 'the badge set for the new route');
+    expect(await log()).not.toContain(null);
+    expect((await badgeOf(h, tabId)).text).toBe('✓');
+
+    // A page of the same origin that is no console: a new document, the verdict and the badge go.
+    h.server.add({ host: 'pbx.acme.example', path: '/news/', file: 'ordinary/blog-3cx-freepbx.html' });
+    await page.goto(h.server.url('pbx.acme.example', '/news/'));
+    await until(async () => (await log()).includes(null), 'the badge dropped');
+    expect((await badgeOf(h, tabId)).text).toBe('');
+    expect(await sw.evaluate((id) => chrome.storage.session.get(`tab:${id}`), tabId)).toEqual({});
+    await page.close();
+  });
+
   it('vendor: a tenant on the vendor-hosted domain that is not on the list', async () => {
     const { page, badge } = await open('other.zendesk.com', 'helpdesk/zendesk-login.html', '/access/login');
     expect(badge.title).toBe('Zendesk — vendor-hosted (other.zendesk.com)');

@@ -59,9 +59,10 @@ const CONTEXTS: RateContext[] = [
 ];
 
 let isBreached: (pw: string) => boolean;
+// Builds the offline breach list from the installed packages (~1 s idle): a loaded machine gets time.
 beforeAll(() => {
   isBreached = createOfflineBreachChecker(breachListBytes());
-});
+}, 60_000);
 
 function failures(candidate: string, tier: TierId, customTier: CustomTier | undefined, context: RateContext, estimator: StrengthEstimator): string[] {
   const rating = ratePassword(candidate, { tier, customTier, context, breached: isBreached, estimator });

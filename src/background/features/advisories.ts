@@ -15,6 +15,7 @@ import { markAdvisory, showBadge } from '../badge';
 import { now } from '../clock';
 import { settings, testHooks, type FeatureHandlers } from '../context';
 import { reportEvent } from '../reporting';
+import { onTopNavigation } from '../navigation';
 import { consoleFrameVerdict, getTabVerdict } from '../tab-state';
 
 /**
@@ -120,20 +121,31 @@ export function refreshFeed(force = false): Promise<StoredFeed | null> {
   return inFlight;
 }
 
-/** Per tab, per frame: the findings of the frame's last facts. */
-type TabFindings = Record<string, AdvisoryFinding[]>;
+/**
+ * Per tab, per frame: the findings of the frame's document so far. They add up while the document lives: a
+ * single-page console shows its version on one view and not on the next, and the version does not change with the view.
+ */
+interface FrameFindings {
+  /** The document the findings were read from (the sender's documentId). */
+  doc: string;
+  findings: AdvisoryFinding[];
+}
+type TabFindings = Record<string, FrameFindings>;
+const MAX_FINDINGS_PER_FRAME = 50;
 
 async function tabFindings(tabId: number): Promise<TabFindings> {
   return ((await browser.storage.session.get(sessionKey(tabId)))[sessionKey(tabId)] as TabFindings | undefined) ?? {};
 }
 
+const findingKey = (f: AdvisoryFinding) => `${f.advisoryId}|${f.version}`;
+
 /** The tab's findings across its frames, each advisory and version once. */
 function flatten(frames: TabFindings): AdvisoryFinding[] {
   const seen = new Set<string>();
   return Object.values(frames)
-    .flat()
+    .flatMap((frame) => (Array.isArray(frame?.findings) ? frame.findings : []))
     .filter((f) => {
-      const k = `${f.advisoryId}|${f.version}`;
+      const k = findingKey(f);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
@@ -153,6 +165,8 @@ async function refreshBadge(tabId: number): Promise<void> {
 }
 
 const reportBudget = new Map<number, Set<string>>();
+/** Facts judged since the worker started (for the tests: a page's read has arrived). */
+let factsJudged = 0;
 
 /** One report per console and version (remembered across sessions), a few per tab at most. */
 async function reportOnce(tabId: number, origin: string, findings: AdvisoryFinding[]): Promise<void> {
@@ -202,10 +216,15 @@ export const advisoryHandlers: FeatureHandlers<'advisory/facts' | 'advisory/forT
     const product = verdict.detection.productId;
     const findings = matchAdvisories(await currentTable(), product, extractVersions(product, facts));
     const frames = await tabFindings(verdict.tabId);
-    frames[String(verdict.frameId)] = findings;
+    const doc = (sender as { documentId?: string }).documentId ?? verdict.frameUrl;
+    const before = frames[String(verdict.frameId)];
+    const known = before?.doc === doc && Array.isArray(before.findings) ? before.findings : [];
+    const added = findings.filter((f) => !known.some((k) => findingKey(k) === findingKey(f)));
+    frames[String(verdict.frameId)] = { doc, findings: [...known, ...added].slice(0, MAX_FINDINGS_PER_FRAME) };
     await browser.storage.session.set({ [sessionKey(verdict.tabId)]: frames });
     await refreshBadge(verdict.tabId);
     if (findings.length) await reportOnce(verdict.tabId, new URL(verdict.frameUrl).origin, findings);
+    factsJudged++;
     return findings;
   },
   async 'advisory/forTab'(req) {
@@ -222,11 +241,18 @@ export function watchAdvisories(): void {
   void browser.alarms.get(ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) {
-      markAdvisory(tabId, null);
-      void browser.storage.session.remove(sessionKey(tabId));
-    }
+  // A single-page console's route change keeps its findings; a new document starts without.
+  onTopNavigation(async (tabId, _url, lives) => {
+    const frames = await tabFindings(tabId);
+    const gone = new Set<string>();
+    await Promise.all(Object.entries(frames).map(async ([frameId, f]) => !(await lives(f?.doc)) && gone.add(`${frameId}|${f?.doc}`)));
+    if (!gone.size) return;
+    // Read afresh: findings of the new document may have arrived meanwhile.
+    const current = await tabFindings(tabId);
+    const kept = Object.entries(current).filter(([frameId, f]) => !gone.has(`${frameId}|${f?.doc}`));
+    if (kept.length) await browser.storage.session.set({ [sessionKey(tabId)]: Object.fromEntries(kept) });
+    else await browser.storage.session.remove(sessionKey(tabId));
+    await refreshBadge(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     markAdvisory(tabId, null);
@@ -252,4 +278,5 @@ export function watchAdvisories(): void {
   });
   testHooks['refreshAdvisoryFeed'] = refreshFeed as (...args: never[]) => unknown;
   testHooks['advisoryFeedState'] = readFeed;
+  testHooks['advisoryFactsJudged'] = () => factsJudged;
 }

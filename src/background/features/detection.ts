@@ -6,7 +6,8 @@ import { epochNow, rememberSnapshot, settings, stats, type Ctx, type FeatureHand
 import { judgeFramed } from '../origin-verdict';
 import { onPasswordFrame } from './reuse';
 import { reportEvent } from '../reporting';
-import { clearTabVerdict, getFrameVerdict, getFrameVerdicts, getTabVerdict, setFrameVerdict, tabsWithVerdicts } from '../tab-state';
+import { onTopNavigation, type DocumentLives } from '../navigation';
+import { clearTabVerdict, dropFrameVerdicts, getFrameVerdict, getFrameVerdicts, getTabVerdict, setFrameVerdict, tabsWithVerdicts } from '../tab-state';
 
 /** A URL as it may be stored: origin and path, no query, no fragment, no credentials. */
 function withoutQuery(url: string): string {
@@ -44,6 +45,7 @@ export const detectionHandlers: FeatureHandlers<'page/snapshot' | 'console/conte
       origin: judgeFramed(frameUrl, sender.frameId ? sender.tab?.url : undefined, detection, effective.values.consoles, effective.values.protectedNames),
       frameUrl: keptUrl,
       frameId: sender.frameId ?? 0,
+      ...((sender as { documentId?: string }).documentId ? { documentId: (sender as { documentId?: string }).documentId } : {}),
       at: Date.now(),
       ...(sender.frameId ? { topUrl: withoutQuery(sender.tab?.url ?? '') } : {}),
     };
@@ -160,14 +162,40 @@ export async function rejudgeAllTabs(): Promise<void> {
   for (const tabId of await tabsWithVerdicts()) await rejudgeTab(tabId);
 }
 
-/** Forgets a tab's verdicts when it navigates to another document, and when it closes. */
+const originOf = (url: string | undefined): string | null => {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * After a top-level navigation: the verdicts whose documents are gone are forgotten, the badge follows what is left.
+ * A single-page console's route changes (hash or history) keep the tab's verdict and badge. A new origin in the
+ * address bar is a new document whatever the browser answers later: those verdicts go at once.
+ */
+async function forgetLeftDocuments(tabId: number, url: string, lives: DocumentLives): Promise<void> {
+  const frames = await getFrameVerdicts(tabId);
+  // No verdict: no badge of this feature's to drop (a reuse warning's badge is the reuse feature's).
+  if (!frames.length) return;
+  const origin = originOf(url);
+  const topOrigin = (v: TabVerdict) => originOf(v.frameId === 0 ? v.frameUrl : v.topUrl);
+  // No verdict that could still hold: the badge goes before the browser is asked anything.
+  if (frames.every((v) => topOrigin(v) !== origin)) await clearBadge(tabId);
+  const id = (v: TabVerdict) => `${v.frameId}|${v.documentId ?? ''}`;
+  const gone = new Set<string>();
+  await Promise.all(frames.map(async (v) => (topOrigin(v) !== origin || !(await lives(v.documentId))) && gone.add(id(v))));
+  if (!gone.size) return;
+  await dropFrameVerdicts(tabId, (v) => gone.has(id(v)));
+  const shown = await getTabVerdict(tabId);
+  if (shown) await showBadge(tabId, shown);
+  else await clearBadge(tabId);
+}
+
+/** Forgets a tab's verdicts when their documents are gone (not on a route change within one), and when it closes. */
 export function watchTabs(): void {
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) {
-      void clearTabVerdict(tabId);
-      void clearBadge(tabId);
-    }
-  });
+  onTopNavigation(forgetLeftDocuments);
   browser.tabs.onRemoved.addListener((tabId) => void clearTabVerdict(tabId));
   settings.onChange(() => void rejudgeAllTabs());
 }

@@ -21,6 +21,7 @@ import {
   type ReuseStore,
 } from '../../core/reuse';
 import { clearBadge } from '../badge';
+import { onTopNavigation } from '../navigation';
 import { showBlockPage } from '../console-injector';
 import { settings, testHooks, type Ctx, type FeatureHandlers } from '../context';
 import { reportEvent } from '../reporting';
@@ -261,8 +262,9 @@ async function checkValues(req: Request<'reuse/check'>, { sender }: Ctx): Promis
     const documentId = (sender as { documentId?: string }).documentId;
     const frameId = sender.frameId ?? 0;
     // A match in a sub-frame is shown by the top frame: a small or covered frame could hide it.
-    if (frameId !== 0 && (await showInTopFrame(tabId, match))) {
-      pending.set(tabId, { frameId: 0, key, origin, url: sender.url });
+    const top = frameId !== 0 ? await showInTopFrame(tabId, match) : null;
+    if (top) {
+      pending.set(tabId, { frameId: 0, key, origin, url: sender.url, ...top });
       return null;
     }
     pending.set(tabId, { frameId, key, origin, url: sender.url, ...(documentId ? { documentId } : {}) });
@@ -328,13 +330,15 @@ export const reuseHandlers: FeatureHandlers<'reuse/check' | 'reuse/leave' | 'reu
   },
 };
 
-async function showInTopFrame(tabId: number, match: ReuseMatch): Promise<boolean> {
+/** Shows the warning in the top frame; the top document's id (when the browser gives it), or null when it failed. */
+async function showInTopFrame(tabId: number, match: ReuseMatch): Promise<{ documentId?: string } | null> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [watcherScript] } as Parameters<typeof browser.scripting.executeScript>[0]);
+    const [injected] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [watcherScript] } as Parameters<typeof browser.scripting.executeScript>[0]);
     await browser.tabs.sendMessage(tabId, { type: 'reuse/show', match }, { frameId: 0 });
-    return true;
+    const documentId = (injected as { documentId?: string } | undefined)?.documentId;
+    return documentId ? { documentId } : {};
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -377,8 +381,11 @@ export function watchReuse(): void {
     pending.delete(tabId);
     budget.forget(tabId);
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) pending.delete(tabId);
+  // The warning's actions stay with its document: a page that changes its route (hash, pushState) cannot take
+  // "Leave this page" away from the user. (Chromium drops the tab's badge itself when a new document loads.)
+  onTopNavigation(async (tabId, _url, lives) => {
+    const match = pending.get(tabId);
+    if (match && !(await lives(match.documentId)) && pending.get(tabId) === match) pending.delete(tabId);
   });
   testHooks['reuseStats'] = () => ({ ...reuseStats, recentSlowMs: [...reuseStats.recentSlowMs] });
 }

@@ -12,9 +12,6 @@ import { collectSignInView } from './signin';
 const FORGOT_TEXT = /forgot|reset (your )?password|can.t (sign|log) in|passwort vergessen|kennwort vergessen|passwort zurücksetzen|kennwort zurücksetzen/i;
 /** How long the page is watched for the link or the address to appear (3CX shows the link only after a failed attempt). */
 const WATCH_MS = 60_000;
-/** How often, and how far apart, an address the worker could not attribute yet is offered again. */
-const SEEN_RETRIES = 12;
-const SEEN_RETRY_MS = 400;
 const FRESHNESS = new Set(['recoveryEmailMissing', 'recoveryEmailUnverified', 'recoveryEmailStale']);
 
 
@@ -108,7 +105,6 @@ function watchRecoveryAddress(ctx: ConsoleContext, catalogueSelectors: string[])
   const reader = recoveryReaderFor(productId);
   if (!reader && !catalogueSelectors.length) return;
   let reported = '';
-  let retries = 0;
   const read = (): void => {
     const { path, hash } = currentRoute();
     const selectors = reader ? (readerShowsAt(reader, `${path}${hash}`) ? reader.selectors : []) : catalogueSelectors;
@@ -120,16 +116,7 @@ function watchRecoveryAddress(ctx: ConsoleContext, catalogueSelectors: string[])
     if (classifyView(productId, collectSignInView()).kind === 'password') return;
     reported = email;
     void (chrome.runtime.sendMessage({ type: 'recovery/seen', email }) as Promise<RecoveryStatus | null>)
-      .then((s) => {
-        if (s) {
-          retries = 0;
-          showChanged(s);
-        } else if (retries++ < SEEN_RETRIES) {
-          // Right after a route change the worker may not have judged this frame again yet: offer the address again.
-          reported = '';
-          setTimeout(read, SEEN_RETRY_MS);
-        }
-      })
+      .then((s) => s && showChanged(s))
       .catch(() => undefined);
   };
   onConsoleView(read);

@@ -80,10 +80,6 @@ function scopeOf(el: Element): Element {
   return document.body ?? document.documentElement;
 }
 
-/** How often, and how far apart, a view the worker could not attribute yet is offered again. */
-const RETRIES = 12;
-const RETRY_MS = 400;
-
 const SUBMIT_TEXT = /\b(?:log ?in|sign ?in|login|anmelden|einloggen|weiter|continue|next|submit|ok)\b/i;
 
 /** A control that submits its form (not a "show password" toggle beside the field). */
@@ -119,24 +115,15 @@ export function startSignInWatch(ctx: ConsoleContext): void {
     }
   }, true);
 
-  let retry: ReturnType<typeof setTimeout> | undefined;
-  let retries = 0;
   const sendView = (force = false) => {
     if (!watching && !force) return;
     const view = collectSignInView();
     const key = JSON.stringify(view);
     if (key === lastSent && !force) return;
     lastSent = key;
-    clearTimeout(retry);
     void (chrome.runtime.sendMessage({ type: 'signin/view', view }) as Promise<SignInViewResponse | null>)
       .then((res) => {
-        if (!res) {
-          // No verdict on this frame yet: a route change makes the worker forget the tab's verdict until the detector's
-          // next snapshot is judged. The same view is offered again for a few seconds.
-          if (retries++ < RETRIES) retry = setTimeout(() => sendView(true), RETRY_MS);
-          return;
-        }
-        retries = 0;
+        if (!res) return;
         watching = res.watching;
         if (res.banner && !bannerShown) {
           bannerShown = true;

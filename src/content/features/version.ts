@@ -1,6 +1,8 @@
 import type { AdvisoryFinding } from '../../core/advisories/match';
 import type { PageFacts } from '../../core/advisories/facts';
+import { hash53 } from '../../core/breach/gcs';
 import type { ConsoleContext } from '../../core/messages';
+import { onConsoleView } from '../route-watch';
 import { showBanner } from '../ui/banner';
 import { h, msg } from '../ui/dom';
 import { local } from '../ui/lang';
@@ -9,9 +11,19 @@ import { local } from '../ui/lang';
  * Reads what a console page already reveals of its version (the URLs of what it loaded, its meta tags, a bounded bit
  * of its text: footer, "about" and version elements, the start of the body) and asks the worker which advisories
  * apply. Passive: it sends no request of its own anywhere but to the extension. Runs only in console frames (the
- * console module), at injection and once more after the page's load settles.
+ * console module), at injection, once more after the page's load settles, and after each route change of a
+ * single-page console (3CX shows its version on a view opened minutes after the sign-in, in the same document).
  */
 const SETTLE_MS = 1500;
+/**
+ * After a route change the view's DOM settles are read too for this long: a view often renders what it fetched a
+ * moment after its route. Outside these windows DOM changes cost the reader nothing.
+ */
+const ROUTE_WINDOW_MS = 3000;
+/** Facts sent per minute at most: a console that changes its route without end cannot keep the worker busy. */
+const MAX_SENDS_PER_MINUTE = 12;
+/** Facts already sent are remembered by a hash (facts can be 100 KB), this many at most. */
+const MAX_REMEMBERED = 500;
 const MAX_URLS = 300;
 const TEXT_SELECTORS = 'footer, #footer, .footer, [id*=version i], [class*=version i], [id*=about i], [class*=about i]';
 
@@ -64,20 +76,39 @@ function showFindings(ctx: ConsoleContext, findings: AdvisoryFinding[]): void {
   showBanner(msg('advisoryBannerTitle', [ctx.verdict.detection.productName, version]), msg('advisoryVersionSeen', [version, first.evidence]), [], details);
 }
 
-async function readAndAsk(ctx: ConsoleContext, facts: PageFacts): Promise<void> {
+/** Whether the worker judged the facts (null: it has no verdict on this frame, e.g. not yet after a route change). */
+async function readAndAsk(ctx: ConsoleContext, facts: PageFacts): Promise<boolean> {
   const findings = (await chrome.runtime.sendMessage({ type: 'advisory/facts', facts })) as AdvisoryFinding[] | null;
-  if (Array.isArray(findings) && findings.length) showFindings(ctx, findings);
+  if (!Array.isArray(findings)) return false;
+  if (findings.length) showFindings(ctx, findings);
+  return true;
 }
 
 export function startVersionReader(ctx: ConsoleContext): void {
   if (ctx.verdict.origin.kind === 'lookalike') return;
-  const first = collectFacts();
-  void readAndAsk(ctx, first);
-  const again = () =>
-    setTimeout(() => {
-      const later = collectFacts();
-      if (JSON.stringify(later) !== JSON.stringify(first)) void readAndAsk(ctx, later);
-    }, SETTLE_MS);
+  const sent = new Set<number>();
+  const sentAt: number[] = [];
+  const read = () => {
+    const now = Date.now();
+    while (sentAt.length && now - sentAt[0]! > 60_000) sentAt.shift();
+    if (sentAt.length >= MAX_SENDS_PER_MINUTE) return;
+    const facts = collectFacts();
+    const key = hash53(JSON.stringify(facts));
+    if (sent.has(key)) return;
+    if (sent.size >= MAX_REMEMBERED) sent.delete(sent.values().next().value!);
+    sent.add(key);
+    sentAt.push(now);
+    // Facts the worker did not judge are not "sent": the next read offers them again.
+    void readAndAsk(ctx, facts).then((judged) => judged || sent.delete(key), () => sent.delete(key));
+  };
+  read();
+  const again = () => setTimeout(read, SETTLE_MS);
   if (document.readyState === 'complete') again();
   else addEventListener('load', again, { once: true });
+  let routeChangedAt = Number.NEGATIVE_INFINITY;
+  onConsoleView((reason) => {
+    if (reason === 'route') routeChangedAt = Date.now();
+    else if (reason === 'start' || Date.now() - routeChangedAt > ROUTE_WINDOW_MS) return;
+    read();
+  });
 }

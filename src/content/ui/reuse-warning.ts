@@ -1,21 +1,10 @@
 import type { ReuseMatch } from '../../core/messages';
-import { createHost, BASE_CSS } from './host';
 import { h, msg, trusted } from './dom';
+import { FULL_PAGE_CSS, showFullPageDialog } from './full-page-dialog';
 
-const CSS = `${BASE_CSS}
-dialog { border: none; padding: 0; background: transparent; max-width: none; max-height: none; width: 100vw; height: 100vh; margin: 0; display: grid; place-items: center; }
-dialog::backdrop { background: #7f1010; }
-.card { max-width: 640px; background: #fff; color: #1c2330; border-radius: 12px; padding: 28px 32px; box-shadow: 0 10px 40px rgba(0,0,0,.4); }
-h1 { margin: 0 0 12px; font-size: 22px; color: #c62828; }
-p { margin: 8px 0; }
-code { font: 13px ui-monospace, monospace; background: #f3f5f9; padding: 1px 4px; border-radius: 4px; word-break: break-all; }
+const CSS = `${FULL_PAGE_CSS}
 .change { background: #fff4e5; border-radius: 8px; padding: 10px 12px; margin-top: 14px; }
-.actions { display: flex; gap: 12px; margin-top: 20px; flex-wrap: wrap; }
 `;
-
-const CHECK_MS = 250;
-const MAX_REPAIRS = 5;
-const REPAIR_WINDOW_MS = 10_000;
 
 export interface ReuseWarningActions {
   leave: () => void;
@@ -31,13 +20,8 @@ export interface ReuseWarningActions {
  * Enter does; staying needs a real click and a second one to confirm.
  */
 export function showReuseWarning(match: ReuseMatch, actions: ReuseWarningActions, onClosed: () => void): void {
-  const host = createHost('inset: 0 !important; width: 100vw !important; height: 100vh !important;', CSS);
-  let watch: ReturnType<typeof setInterval> | undefined;
   const close = () => {
-    clearInterval(watch);
     dialog.close();
-    host.remove();
-    document.documentElement.style.removeProperty('overflow');
     onClosed();
   };
   const leave = h('button', { class: 'primary', type: 'button', 'data-action': 'leave', onclick: trusted(actions.leave) }, msg('reuseWarnLeave'));
@@ -89,43 +73,5 @@ export function showReuseWarning(match: ReuseMatch, actions: ReuseWarningActions
     change,
     h('div', { class: 'actions' }, ...buttons),
   );
-  const focusables = () => [...card.querySelectorAll('button')];
-  card.addEventListener('keydown', (e) => {
-    if (e.key === 'Tab') {
-      e.preventDefault();
-      const all = focusables();
-      const i = all.indexOf(host.root.activeElement as HTMLButtonElement);
-      all[(i + (e.shiftKey ? all.length - 1 : 1)) % all.length]!.focus();
-    } else if (e.key === 'Escape') {
-      e.preventDefault();
-      leave.focus();
-    }
-  });
-  const dialog = h('dialog', { 'aria-labelledby': 'acg-title' }, card);
-  dialog.addEventListener('cancel', (e) => e.preventDefault());
-  host.root.append(dialog);
-  const show = () => {
-    if (!dialog.isConnected) return;
-    if (dialog.open && !dialog.matches(':modal')) dialog.close();
-    if (!dialog.open) dialog.showModal();
-    leave.focus();
-  };
-  show();
-  host.onReattach(show);
-  const repairs: number[] = [];
-  const onTop = () => dialog.matches(':modal') && document.elementFromPoint(innerWidth / 2, innerHeight / 2) === host.element;
-  watch = setInterval(() => {
-    if (onTop()) return;
-    const now = Date.now();
-    repairs.push(now);
-    while (repairs.length && now - repairs[0]! > REPAIR_WINDOW_MS) repairs.shift();
-    if (repairs.length > MAX_REPAIRS) {
-      clearInterval(watch);
-      actions.contested();
-      return;
-    }
-    dialog.close();
-    show();
-  }, CHECK_MS);
-  document.documentElement.style.setProperty('overflow', 'hidden', 'important');
+  const dialog = showFullPageDialog(CSS, card, { labelledBy: 'acg-title', safe: leave, onContested: actions.contested });
 }
