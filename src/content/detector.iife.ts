@@ -38,6 +38,8 @@ let detected = false;
  * the field (inside a shadow root) or the observer has stopped watching (a sign-in step shown after WATCH_MS).
  */
 let focusedPasswordRoute = -1;
+/** The route on which the worker asked for full snapshots (a cheap one could not rule a console out). */
+let fullRoute = -1;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerDueAt = 0;
 let watchUntil = 0;
@@ -84,12 +86,9 @@ function evaluate(): void {
     if (url !== lastUrl) newRoute(url);
     evaluations++;
     routeEvaluations++;
-    let interesting = dom.query(document, PASSWORD_FIELD) !== null;
-    if (!interesting) {
-      const meta = dom.query(document, 'meta[name=generator]');
-      interesting = hasConsoleHint(dom.title(document), hintedUrl(url), (meta && dom.attr(meta, 'content')) ?? '');
-    }
-    if (interesting) send(url);
+    const meta = dom.query(document, 'meta[name=generator]');
+    const hinted = hasConsoleHint(dom.title(document), hintedUrl(url), (meta && dom.attr(meta, 'content')) ?? '');
+    if (hinted || dom.query(document, PASSWORD_FIELD) !== null) send(url, hinted);
   } finally {
     // Whatever a hostile page made throw, the next change is still watched (within the caps).
     if (!detected && timer === undefined && routeEvaluations < MAX_EVALUATIONS_PER_ROUTE && Date.now() < watchUntil) {
@@ -98,22 +97,32 @@ function evaluate(): void {
   }
 }
 
-function send(url: string): void {
+/**
+ * A page with a console hint gets the full snapshot at once. A password page without one first gets the cheap
+ * snapshot (no body walk, no links); the worker asks for the full one (`more`) only when the cheap one cannot rule a
+ * console out, and from then on this route always gets the full one.
+ */
+function send(url: string, hinted = false): void {
   routeSnapshots++;
   snapshotState = cheapState();
-  const snapshot = collectSnapshot(document, url);
+  const cheap = !hinted && fullRoute !== route;
+  const snapshot = collectSnapshot(document, url, cheap);
   if (focusedPasswordRoute === route) snapshot.passwordFields ||= 1;
   // Re-send only when something detection looks at has changed.
-  const key = `${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
+  const key = `${cheap}|${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
   if (key === lastSent) return;
   lastSent = key;
   const sentOnRoute = route;
   chrome.runtime
-    .sendMessage({ type: 'page/snapshot', snapshot, evaluations })
-    .then((res: { console?: boolean } | undefined) => {
+    .sendMessage({ type: 'page/snapshot', snapshot, evaluations, cheap })
+    .then((res: { console?: boolean; more?: boolean } | undefined) => {
       if (sentOnRoute !== route) return;
       detected = !!res?.console;
       if (detected) observer?.disconnect();
+      else if (res?.more && fullRoute !== route) {
+        fullRoute = route;
+        send(dom.url(document));
+      }
     })
     .catch(() => {
       // Extension reloaded or the service worker is gone: nothing to do on this page any more.

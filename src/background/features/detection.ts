@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { allowListPatternFor, CATALOGUE, detect, signatureById, type TabVerdict } from '../../core';
+import { allowListPatternFor, CATALOGUE, detect, mayDetect, signatureById, type TabVerdict } from '../../core';
 import { clearBadge, showBadge } from '../badge';
 import { injectConsoleModule, showBlockPage } from '../console-injector';
 import { epochNow, rememberSnapshot, settings, stats, type Ctx, type FeatureHandlers } from '../context';
@@ -32,9 +32,14 @@ export const detectionHandlers: FeatureHandlers<'page/snapshot' | 'console/conte
     const frameUrl = sender.url;
     if (tabId === undefined || !frameUrl) return { console: false };
     if (req.snapshot?.passwordFields > 0) void onPasswordFrame(sender);
-    const detection = detect({ ...req.snapshot, url: frameUrl }, CATALOGUE);
     // Only origin and path are kept: queries and fragments can carry tokens, or a form's GET-submitted password.
     const keptUrl = withoutQuery(frameUrl);
+    if (req.cheap === true) {
+      const more = mayDetect({ ...req.snapshot, url: frameUrl }, CATALOGUE);
+      if (!more) rememberSnapshot(tabId, keptUrl, null);
+      return { console: false, more };
+    }
+    const detection = detect({ ...req.snapshot, url: frameUrl }, CATALOGUE);
     rememberSnapshot(tabId, keptUrl, detection?.productId ?? null);
     if (!detection) return { console: false };
     stats.detections++;
