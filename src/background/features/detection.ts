@@ -31,7 +31,8 @@ export const detectionHandlers: FeatureHandlers<'page/snapshot' | 'console/conte
     // The origin comes from the browser (sender.url), never from what the page wrote into the snapshot.
     const frameUrl = sender.url;
     if (tabId === undefined || !frameUrl) return { console: false };
-    if (req.snapshot?.passwordFields > 0) void onPasswordFrame(sender);
+    // The reuse watcher only where a password field is in use: a page nobody types into never pays for it.
+    if (req.used === true && req.snapshot?.passwordFields > 0) void onPasswordFrame(sender);
     // Only origin and path are kept: queries and fragments can carry tokens, or a form's GET-submitted password.
     const keptUrl = withoutQuery(frameUrl);
     if (req.cheap === true) {
