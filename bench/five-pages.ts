@@ -75,6 +75,8 @@ export interface TableResult {
   afterMs: number;
   runs: number;
   lanes: number;
+  /** Ours ran with a console password's fingerprint stored (the reuse watcher on every other password page). */
+  fingerprint: boolean;
   /** The browsers with an extension, in the order of the cells, and what each injects into every page. */
   columns: { label: Label; name: string; injectedGzip: number | null }[];
   rows: { page: TablePage; cells: Cell[] }[];
@@ -139,7 +141,7 @@ async function loadOnce(inst: Instance, column: string, server: FixtureServer, p
 export async function measureTable(
   browsers: { inst: Instance; name: string; dir?: string }[],
   server: FixtureServer,
-  opts: { runs: number; afterMs: number; lanes: number; log: (s: string) => void },
+  opts: { runs: number; afterMs: number; lanes: number; log: (s: string) => void; fingerprint: boolean },
 ): Promise<TableResult> {
   const pages = tablePages();
   const loads = new Map<string, Load[]>();
@@ -194,6 +196,7 @@ export async function measureTable(
   });
   return {
     afterMs: opts.afterMs,
+    fingerprint: opts.fingerprint,
     runs: opts.runs,
     lanes: opts.lanes,
     columns: browsers.filter(({ inst }) => inst.label !== 'without').map(({ inst, name, dir }) => ({ label: inst.label, name, injectedGzip: dir ? injectedBytes(dir).gzip : null })),
@@ -222,7 +225,7 @@ export function formatTable(t: TableResult): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   return [
-    `Added script time (ScriptDuration median minus no extension, ${t.runs} loads per cell, ${t.lanes} at a time), ${after} after load (at load):`,
+    `Added script time (ScriptDuration median minus no extension, ${t.runs} loads per cell, ${t.lanes} at a time), ${after} after load (at load)${t.fingerprint ? '; ours with a console password fingerprinted (reuse watcher on)' : ''}:`,
     line(head),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...rows.map(line),

@@ -32,7 +32,7 @@ export interface ReuseBenchResult {
   slowCheckMs: Summary;
 }
 
-async function storeFingerprint(inst: Instance, server: FixtureServer, on: boolean): Promise<void> {
+export async function storeFingerprint(inst: Instance, server: FixtureServer, on: boolean): Promise<void> {
   const sw = await workerOf(inst);
   const origin = server.origin('pbx.acme.example');
   const settings = { version: 1, consoles: [{ product: '3cx', label: 'ACME PBX', origins: [origin] }] };

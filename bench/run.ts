@@ -43,7 +43,7 @@ import { formatTable, measureTable, type TableResult } from './five-pages';
 import { LOGIN_PAGE, SMALL_PAGE, largePage, spaPage } from './pages';
 import { measureCoreRating } from './rating';
 import { measureInPageRating } from './rating-page';
-import { measureReuse } from './reuse-page';
+import { measureReuse, storeFingerprint } from './reuse-page';
 import { median, round, summarize, type Summary } from './stats';
 
 const args = process.argv.slice(2);
@@ -502,8 +502,14 @@ async function figureFivePages(browsers: { inst: Instance; name: string; dir?: s
   const runs = reps(24);
   const afterMs = numberOption('after', 3) * 1000;
   const lanes = Math.round(numberOption('lanes', 4));
-  log(`  five pages × ${runs} loads × ${browsers.length} browsers (${browsers.map((b) => b.name).join(', ')}), ${lanes} at a time, ${afterMs / 1000} s each`);
-  const t = await measureTable(browsers, server, { runs, afterMs, lanes, log });
+  // A console password's fingerprint is stored (issue 15's reuse guard on: every password page on another origin gets
+  // the reuse watcher), unless --no-fingerprint: what a user of reuse protection pays is in the figures.
+  const fingerprint = !argv.has('--no-fingerprint');
+  const withExt = browsers.find((b) => b.inst.label === 'with')?.inst;
+  if (withExt && fingerprint) await storeFingerprint(withExt, server, true);
+  log(`  five pages × ${runs} loads × ${browsers.length} browsers (${browsers.map((b) => b.name).join(', ')}), ${lanes} at a time, ${afterMs / 1000} s each${fingerprint ? ', a console password fingerprinted' : ''}`);
+  const t = await measureTable(browsers, server, { runs, afterMs, lanes, log, fingerprint });
+  if (withExt && fingerprint) await storeFingerprint(withExt, server, false);
   const after = `${afterMs / 1000} s`;
   for (const { page, cells } of t.rows) {
     const ours = cells.find((c) => c.label === 'with');

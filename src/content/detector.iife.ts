@@ -33,11 +33,10 @@ let routeSnapshots = 0;
 /** Empty until the first evaluation, which starts the first route. */
 let lastUrl = '';
 let detected = false;
-/**
- * The route on which a password field got the focus. The worker must hear of it even when the selector cannot see
- * the field (inside a shadow root) or the observer has stopped watching (a sign-in step shown after WATCH_MS).
- */
+/** The route on which a password field was in use (see onPasswordUse). */
 let focusedPasswordRoute = -1;
+/** The route on which snapshots are full ones: it has a console hint, or the worker asked (see send). */
+let fullRoute = -1;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let timerDueAt = 0;
 let watchUntil = 0;
@@ -84,12 +83,9 @@ function evaluate(): void {
     if (url !== lastUrl) newRoute(url);
     evaluations++;
     routeEvaluations++;
-    let interesting = dom.query(document, PASSWORD_FIELD) !== null;
-    if (!interesting) {
-      const meta = dom.query(document, 'meta[name=generator]');
-      interesting = hasConsoleHint(dom.title(document), hintedUrl(url), (meta && dom.attr(meta, 'content')) ?? '');
-    }
-    if (interesting) send(url);
+    const meta = dom.query(document, 'meta[name=generator]');
+    const hinted = hasConsoleHint(dom.title(document), hintedUrl(url), (meta && dom.attr(meta, 'content')) ?? '');
+    if (hinted || dom.query(document, PASSWORD_FIELD) !== null) send(url, hinted);
   } finally {
     // Whatever a hostile page made throw, the next change is still watched (within the caps).
     if (!detected && timer === undefined && routeEvaluations < MAX_EVALUATIONS_PER_ROUTE && Date.now() < watchUntil) {
@@ -98,22 +94,30 @@ function evaluate(): void {
   }
 }
 
-function send(url: string): void {
+/**
+ * A page with a console hint gets the full snapshot at once. A password page without one first gets the cheap
+ * snapshot (no body walk, no links); the worker asks for the full one (`more`) only when the cheap one cannot rule a
+ * console out, and from then on this route always gets the full one.
+ */
+function send(url: string, hinted = false, used = false): void {
   routeSnapshots++;
   snapshotState = cheapState();
-  const snapshot = collectSnapshot(document, url);
+  const cheap = !hinted && fullRoute !== route;
+  if (!cheap) fullRoute = route;
+  const snapshot = collectSnapshot(document, url, cheap);
   if (focusedPasswordRoute === route) snapshot.passwordFields ||= 1;
   // Re-send only when something detection looks at has changed.
-  const key = `${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
-  if (key === lastSent) return;
+  const key = `${cheap}|${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
+  if (key === lastSent && !used) return;
   lastSent = key;
   const sentOnRoute = route;
   chrome.runtime
-    .sendMessage({ type: 'page/snapshot', snapshot, evaluations })
-    .then((res: { console?: boolean } | undefined) => {
+    .sendMessage({ type: 'page/snapshot', snapshot, evaluations, cheap, used })
+    .then((res: { console?: boolean; more?: boolean } | undefined) => {
       if (sentOnRoute !== route) return;
       detected = !!res?.console;
       if (detected) observer?.disconnect();
+      else if (res?.more && fullRoute !== route) send(dom.url(document), true);
     })
     .catch(() => {
       // Extension reloaded or the service worker is gone: nothing to do on this page any more.
@@ -146,19 +150,21 @@ function onRouteEvent(): void {
 // own addEventListener is safe here: at document_start the page has no elements yet.
 addEventListener('hashchange', onRouteEvent);
 addEventListener('popstate', onRouteEvent);
-// Registered first, in the capture phase on the window: no page listener can keep it from this script. Once per route.
-addEventListener(
-  'focusin',
-  (e) => {
-    const field = e.composedPath()[0];
-    if (focusedPasswordRoute === route || !(field instanceof HTMLInputElement) || field.type !== 'password') return;
-    // A field the selector sees while the observer still watches reaches the worker anyway: no second snapshot.
-    if (field === e.target && Date.now() < watchUntil && routeEvaluations < MAX_EVALUATIONS_PER_ROUTE) return;
-    focusedPasswordRoute = route;
-    send(dom.url(document));
-  },
-  true,
-);
+/**
+ * A password field in use (focused, or given a value by the user, an autofill or the page): the worker hears of it
+ * once per route with `used`, and only then injects the reuse watcher (where a console password is fingerprinted).
+ * Most pages with a password field are never typed into and never pay for the watcher. Also how the worker hears of
+ * a field the selector cannot see (inside a shadow root) or one shown after the observer stopped watching.
+ * Registered first, in the capture phase on the window: no page listener can keep these events from this script.
+ */
+function onPasswordUse(e: Event): void {
+  const field = e.composedPath()[0];
+  if (focusedPasswordRoute === route || !(field instanceof HTMLInputElement) || field.type !== 'password') return;
+  focusedPasswordRoute = route;
+  send(dom.url(document), fullRoute === route, true);
+}
+addEventListener('focusin', onPasswordUse, true);
+addEventListener('input', onPasswordUse, true);
 // Injected at document_start the DOM is not there yet: evaluate at DOMContentLoaded, before the page's first layout
 // and paint (at document_idle, the default, Chromium runs the script ~20 ms later; see bench/README.md).
 if (dom.readyState(document) === 'loading') dom.listen(document, 'DOMContentLoaded', evaluate, { once: true });

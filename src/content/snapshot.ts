@@ -108,7 +108,13 @@ function markerElements(doc: Document): Set<Element> {
   return out;
 }
 
-export function collectSnapshot(doc: Document, url: string = doc.location?.href ?? ''): PageSnapshot {
+/**
+ * `cheap`: the first stage on a page with a password field and no console hint. Everything but what the walk and the
+ * links cost (text, links, and the ids and custom tags of walked elements): those stay empty, and the worker decides
+ * from the rest whether the page could be a console at all (`mayDetect` in src/core/detect.ts) and asks for the full
+ * snapshot only then. Every other field is read exactly as in the full snapshot.
+ */
+export function collectSnapshot(doc: Document, url: string = doc.location?.href ?? '', cheap = false): PageSnapshot {
   const base = r.baseURI(doc);
   // The element's own URL property resolves natively (cheaper than new URL per link); SVG links have none.
   const abs = (el: Element, attr: 'href' | 'src'): string => {
@@ -139,9 +145,13 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
       attrs.push(clip(`${a.name}=${a.value}`, 200));
     }
   }
-  const { text, tags, ids } = walkBody(doc);
-  for (const id of ids) attrs.push(clip(`id=${id}`, 120));
-  for (const name of tags) attrs.push(`tag=${name}`);
+  let text = '';
+  if (!cheap) {
+    const walked = walkBody(doc);
+    text = walked.text;
+    for (const id of walked.ids) attrs.push(clip(`id=${id}`, 120));
+    for (const name of walked.tags) attrs.push(`tag=${name}`);
+  }
 
   return {
     url,
@@ -161,6 +171,6 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
     passwordFields: r.queryAll(doc, 'input[type=password]').length,
     text,
     attrs,
-    links: firstOfTag(doc, 'a', CAP.links, hasAttr('href')).map((a) => abs(a, 'href')),
+    links: cheap ? [] : firstOfTag(doc, 'a', CAP.links, hasAttr('href')).map((a) => abs(a, 'href')),
   };
 }

@@ -108,6 +108,68 @@ export function rankSignatures(s: PageSnapshot, signatures: readonly ProductSign
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * What a cheap snapshot (src/content/snapshot.ts: the first stage on a page with a password field and no console
+ * hint) leaves empty: the page text and the links (mentions), and the `id=…` / `tag=…` entries of `attrs` that the
+ * body walk adds (the root elements' own attributes are there). Every other field is exactly as in the full snapshot.
+ */
+const CHEAP_OMITS: ReadonlySet<SignalField> = new Set(['text', 'link']);
+const WALKED_ATTRS = ['id=', 'tag='];
+
+/**
+ * Whether an `attr` pattern could match an entry the body walk adds (`id=…`, `tag=…`): false only when the pattern
+ * is anchored (`^`, no top-level alternative, no multiline flag) to a literal start that neither prefix fits, as
+ * `^class=firsttypeofselector$`. Anything it cannot read that surely counts as a possible match.
+ */
+export function mayMatchWalkedAttr(pattern: RegExp): boolean {
+  const src = pattern.source;
+  if (!src.startsWith('^') || pattern.flags.includes('m')) return true;
+  let depth = 0;
+  for (let i = 1; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  const run = /^\^([A-Za-z0-9_=-]*)(.?)/.exec(src)!;
+  // A quantifier after the run makes its last character optional (`^ids?=`).
+  const literal = /[?*+{]/.test(run[2]!) ? run[1]!.slice(0, -1) : run[1]!;
+  const start = pattern.flags.includes('i') ? literal.toLowerCase() : literal;
+  return WALKED_ATTRS.some((p) => p.startsWith(start) || start.startsWith(p));
+}
+
+/**
+ * The most a signature could score on the full snapshot of a page of which `cheap` is the cheap snapshot: the
+ * signals that match what the cheap snapshot has, plus every positive signal on what it leaves out (as if it matched),
+ * counter-evidence left out. Never below the full snapshot's score.
+ */
+export function scoreBound(cheap: PageSnapshot, signature: ProductSignature, url = parseUrl(cheap.url)): number {
+  if (signature.requiresPasswordField && cheap.passwordFields === 0) return 0;
+  let strong = 0;
+  let mentions = 0;
+  for (const signal of signature.signals) {
+    if (signal.weight <= 0) continue;
+    const unseen = CHEAP_OMITS.has(signal.field) || (signal.field === 'attr' && mayMatchWalkedAttr(signal.pattern));
+    if (!unseen && !matches(signal, fieldValues(cheap, signal.field, url))) continue;
+    if (MENTION_FIELDS.has(signal.field)) mentions += signal.weight;
+    else strong += signal.weight;
+  }
+  return strong + Math.min(mentions, MENTION_CAP);
+}
+
+/**
+ * Whether the full snapshot of the page `cheap` was taken from could be detected as any console: false only when no
+ * signature's bound reaches the threshold, so `detect` on the full snapshot would surely say "no console". The
+ * staged check of the all-pages detector rests on this: its full snapshot is asked for only when this is true.
+ */
+export function mayDetect(cheap: PageSnapshot, signatures: readonly ProductSignature[]): boolean {
+  const url = parseUrl(cheap.url);
+  return signatures.some((sig) => scoreBound(cheap, sig, url) >= DETECT_THRESHOLD);
+}
+
 export function detect(s: PageSnapshot, signatures: readonly ProductSignature[]): Detection | null {
   const ranked = rankSignatures(s, signatures);
   const best = ranked.find((r) => !isGeneric(r.signature) && r.score >= DETECT_THRESHOLD) ?? ranked.find((r) => isGeneric(r.signature) && r.score >= DETECT_THRESHOLD);

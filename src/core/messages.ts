@@ -175,7 +175,12 @@ export interface ReuseOverview {
 }
 
 export interface Protocol {
-  'page/snapshot': Spec<{ snapshot: PageSnapshot; evaluations?: number }, { console: boolean }, 'page'>;
+  /**
+   * `cheap`: the first stage of a page with a password field and no console hint (no text, links or walked ids);
+   * `more` in the answer asks for the full snapshot, sent when the cheap one cannot rule a console out.
+   * `used`: sent because a password field got the focus or a value (once per route): the reuse watcher goes in now.
+   */
+  'page/snapshot': Spec<{ snapshot: PageSnapshot; evaluations?: number; cheap?: boolean; used?: boolean }, { console: boolean; more?: boolean }, 'page'>;
   'console/context': Spec<Record<string, never>, ConsoleContext | null, 'page'>;
   'console/leave': Spec<Record<string, never>, { ok: boolean }, 'page'>;
   /** The page fought the look-alike warning (covered it again and again): replace it with the block page. */

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { allowListPatternFor, CATALOGUE, detect, signatureById, type TabVerdict } from '../../core';
+import { allowListPatternFor, CATALOGUE, detect, mayDetect, signatureById, type TabVerdict } from '../../core';
 import { clearBadge, showBadge } from '../badge';
 import { injectConsoleModule, showBlockPage } from '../console-injector';
 import { epochNow, rememberSnapshot, settings, stats, type Ctx, type FeatureHandlers } from '../context';
@@ -32,10 +32,16 @@ export const detectionHandlers: FeatureHandlers<'page/snapshot' | 'console/conte
     // The origin comes from the browser (sender.url), never from what the page wrote into the snapshot.
     const frameUrl = sender.url;
     if (tabId === undefined || !frameUrl) return { console: false };
-    if (req.snapshot?.passwordFields > 0) void onPasswordFrame(sender);
-    const detection = detect({ ...req.snapshot, url: frameUrl }, CATALOGUE);
+    // The reuse watcher only where a password field is in use: a page nobody types into never pays for it.
+    if (req.used === true && req.snapshot?.passwordFields > 0) void onPasswordFrame(sender);
     // Only origin and path are kept: queries and fragments can carry tokens, or a form's GET-submitted password.
     const keptUrl = withoutQuery(frameUrl);
+    if (req.cheap === true) {
+      const more = mayDetect({ ...req.snapshot, url: frameUrl }, CATALOGUE);
+      if (!more) rememberSnapshot(tabId, keptUrl, null);
+      return { console: false, more };
+    }
+    const detection = detect({ ...req.snapshot, url: frameUrl }, CATALOGUE);
     rememberSnapshot(tabId, keptUrl, detection?.productId ?? null);
     if (!detection) return { console: false };
     stats.detections++;
