@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecoveryStatus, SignInStatus, TabRatingInfo } from '../core';
-import { local, t } from '../ui/i18n';
+import { local, shownDay, t } from '../ui/i18n';
 import { request } from '../ui/messaging';
 
 type Tone = 'good' | 'bad' | 'unknown';
@@ -9,8 +9,8 @@ type Tone = 'good' | 'bad' | 'unknown';
 const RECOVERY_ORDER = ['recoveryEmailChanged', 'recoveryEmailMissing', 'recoveryEmailStale', 'recoveryEmailUnverified'] as const;
 
 function passwordDoor(info: TabRatingInfo | null): { text: string; tone: Tone } {
-  if (info?.weakLogin) return { text: t('doorPasswordWeak', new Date(info.weakLogin.at).toLocaleDateString()), tone: 'bad' };
-  if (info?.last?.form === 'login' && info.last.role === 'current') return info.last.passes ? { text: t('doorPasswordOk'), tone: 'good' } : { text: t('doorPasswordWeak', new Date(info.last.at).toLocaleDateString()), tone: 'bad' };
+  if (info?.weakLogin) return { text: t('doorPasswordWeak', shownDay(info.weakLogin.at)), tone: 'bad' };
+  if (info?.last?.form === 'login' && info.last.role === 'current') return info.last.passes ? { text: t('doorPasswordOk'), tone: 'good' } : { text: t('doorPasswordWeak', shownDay(info.last.at)), tone: 'bad' };
   return { text: t('doorPasswordUnknown'), tone: 'unknown' };
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabRatingInfo } from '../core';
-import { local, t } from '../ui/i18n';
+import { local, shownDay, t } from '../ui/i18n';
 import { request } from '../ui/messaging';
 
 /** The tab's last password rating (verdict and failed rules, never the password) and the console's weak login. */
@@ -32,7 +32,7 @@ export function RatingSection({ tabId }: { tabId: number }) {
       )}
       {weakLogin && (
         <div class="verdict-unknown" data-testid="rating-weak-login" data-failed={weakLogin.failed.join(' ')}>
-          {t('ratingWeakLogin', new Date(weakLogin.at).toLocaleDateString())}
+          {t('ratingWeakLogin', shownDay(weakLogin.at))}
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ReuseOverview } from '../core';
-import { t, uiLanguage } from './i18n';
+import { shownDay, t, uiLanguage } from './i18n';
 import { request } from './messaging';
 
 /** "ACME PBX and ACME helpdesk" / "ACME PBX und ACME Helpdesk". */
@@ -17,7 +17,7 @@ export function ReuseProtection({ compact = false }: { compact?: boolean }) {
   if (!view) return error ? <p class="verdict-lookalike">{error}</p> : null;
   if (compact && view.consoles.length === 0 && view.shared.length === 0) return null;
   const remove = (key: string) => request('reuse/remove', { key }).then(setView, (e: Error) => setError(e.message));
-  const date = (at: number) => new Date(at).toLocaleDateString(uiLanguage());
+  const date = (at: number) => shownDay(at);
   return (
     <section class="reuse" data-testid="reuse">
       {compact ? <h2>{t('reuseTitle')}</h2> : <h3>{t('reuseTitle')}</h3>}

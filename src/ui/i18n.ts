@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { uiLanguageOf, type LocalizedText } from '../core/messages';
+import { germanDate, todayIn } from '../core/recovery/dates';
 
 /** UI text through chrome.i18n (keys in public/_locales/{en,de}/messages.json). Missing keys show the key, loudly. */
 export function t(key: string, substitutions?: string | string[]): string {
@@ -13,4 +14,10 @@ export function uiLanguage(): 'de' | 'en' {
 /** Picks the UI language's text out of a core `{ en, de }` pair. */
 export function local(text: LocalizedText): string {
   return text[uiLanguage()];
+}
+
+/** The day of a timestamp as the rest of the UI writes dates: `2026-12-03` in English, `03.12.2026` in German. */
+export function shownDay(at: number): string {
+  const day = todayIn(new Date(at));
+  return uiLanguage() === 'de' ? germanDate(day) : day;
 }
