@@ -20,7 +20,7 @@ export const SWYX: ProductSignature = {
     { field: 'title', pattern: /\bSwyx(?:Ware|ON)?\b|\bSwyx Control Center\b/i, weight: 30, note: { en: 'title names Swyx', de: 'Titel nennt Swyx' } },
     { field: 'host', pattern: /^(?!www\.)[\w.-]*\.swyxon\.com$/i, weight: 25, note: { en: 'hosted on SwyxON', de: 'gehostet auf SwyxON' } },
     { field: 'text', pattern: /\bSwyx Control Center\b|\bSwyxWare\b/, weight: 5, note: { en: 'names the Swyx Control Center', de: 'nennt das Swyx Control Center' } },
-    namedInText('Swyx or Enreach', /\bSwyx\b|\bEnreach\b/),
+    namedInText('Swyx/Enreach', /\bSwyx\b|\bEnreach\b/),
     passwordField('Swyx'),
     ...vendorAssets('Swyx', SWYX_DOMAINS),
   ],
