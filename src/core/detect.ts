@@ -71,14 +71,14 @@ function matches(signal: Signal, values: readonly string[]): boolean {
 export interface SignatureScore {
   signature: ProductSignature;
   score: number;
-  evidence: string[];
+  evidence: Detection['evidence'];
 }
 
 export function scoreSignature(s: PageSnapshot, signature: ProductSignature, url = parseUrl(s.url)): SignatureScore {
   if (signature.requiresPasswordField && s.passwordFields === 0) return { signature, score: 0, evidence: [] };
   let strong = 0;
   let mentions = 0;
-  const evidence: string[] = [];
+  const evidence: Detection['evidence'] = [];
   for (const signal of signature.signals) {
     if (!matches(signal, fieldValues(s, signal.field, url))) continue;
     if (MENTION_FIELDS.has(signal.field)) mentions += signal.weight;

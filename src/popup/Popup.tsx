@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { SettingsView, TabVerdict } from '../core';
-import { t } from '../ui/i18n';
+import { local, t } from '../ui/i18n';
 import { request } from '../ui/messaging';
 import { AdvisorySection } from './AdvisorySection';
 import { DoorsSection } from './DoorsSection';
@@ -91,7 +91,7 @@ function VerdictCard({ verdict }: { verdict: TabVerdict }) {
         <div class="muted">{t('popupConfidence', t(`confidence_${detection.confidence}`))}</div>
         <ul>
           {detection.evidence.map((e) => (
-            <li key={e}>{e}</li>
+            <li key={e.en}>{local(e)}</li>
           ))}
         </ul>
       </details>

@@ -29,7 +29,7 @@ function savedCopy(f: Fixture): string {
 
 function detectAt(html: string, url: string) {
   const s = collectSnapshot(new JSDOM(html, { url }).window.document, url);
-  return { d: detect(s, CATALOGUE), why: rankSignatures(s, CATALOGUE).slice(0, 3).map((r) => `${r.signature.id}=${r.score} [${r.evidence.join('; ')}]`).join(' | ') };
+  return { d: detect(s, CATALOGUE), why: rankSignatures(s, CATALOGUE).slice(0, 3).map((r) => `${r.signature.id}=${r.score} [${r.evidence.map((e) => e.en).join('; ')}]`).join(' | ') };
 }
 
 describe('a saved copy of a hosted login page on a foreign host is still the product', () => {

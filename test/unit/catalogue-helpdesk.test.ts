@@ -30,7 +30,7 @@ function snapshotOf(f: FixturePage, host = f.host) {
 function explain(f: FixturePage, host = f.host): string {
   return rankSignatures(snapshotOf(f, host), CATALOGUE)
     .slice(0, 3)
-    .map((r) => `${r.signature.id}=${r.score} [${r.evidence.join('; ')}]`)
+    .map((r) => `${r.signature.id}=${r.score} [${r.evidence.map((e) => e.en).join('; ')}]`)
     .join(' | ');
 }
 
@@ -229,8 +229,8 @@ describe('helpdesk signature invariants', () => {
   it('keeps weights on the engine scale and every fixture product has a fixture', () => {
     for (const sig of mine) {
       for (const s of sig.signals) {
-        expect(Number.isInteger(s.weight) && s.weight >= 1 && s.weight <= 60, `${sig.id}: ${s.note}`).toBe(true);
-        expect(s.note.length, `${sig.id}`).toBeGreaterThan(5);
+        expect(Number.isInteger(s.weight) && s.weight >= 1 && s.weight <= 60, `${sig.id}: ${s.note.en}`).toBe(true);
+        expect(s.note.en.length, `${sig.id}`).toBeGreaterThan(5);
       }
     }
     for (const sig of HELPDESK_SIGNATURES) expect(HELPDESK_FIXTURES.some((f) => f.expect === sig.id), sig.id).toBe(true);

@@ -84,7 +84,7 @@ describe('PBX fixtures', () => {
     // A real console page reaches the threshold through two independent signals, or through one strong one.
     const sig = PBX_SIGNATURES.find((s) => s.id === d.productId)!;
     const strongest = Math.max(...sig.signals.filter((s) => d.evidence.includes(s.note)).map((s) => s.weight));
-    expect(d.evidence.length >= 2 || strongest >= DETECT_THRESHOLD, d.evidence.join(' | ')).toBe(true);
+    expect(d.evidence.length >= 2 || strongest >= DETECT_THRESHOLD, d.evidence.map((e) => e.en).join(' | ')).toBe(true);
   });
 
   it('passes the all-pages pre-filter on every page that must be detected', () => {
@@ -180,8 +180,8 @@ describe('PBX signature invariants', () => {
 
   it('keep weights on the engine scale and explain every signal', () => {
     for (const [id, s] of allPatterns) {
-      expect(Number.isInteger(s.weight) && s.weight >= 5 && s.weight <= 60, `${id}: ${s.note} (${s.weight})`).toBe(true);
-      expect(s.note.trim().length, id).toBeGreaterThan(5);
+      expect(Number.isInteger(s.weight) && s.weight >= 5 && s.weight <= 60, `${id}: ${s.note.en} (${s.weight})`).toBe(true);
+      expect(s.note.en.trim().length, id).toBeGreaterThan(5);
     }
   });
 

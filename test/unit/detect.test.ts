@@ -4,6 +4,9 @@ import type { ProductSignature } from '../../src/core';
 import { detect, DETECT_THRESHOLD, emptySnapshot, MENTION_CAP, rankSignatures } from '../../src/core';
 import { collectSnapshot } from '../../src/content/snapshot';
 
+/** A bilingual note whose German side is told apart from the English one. */
+const n = (en: string) => ({ en, de: `DE ${en}` });
+
 const acmePbx: ProductSignature = {
   id: 'acmepbx',
   name: 'AcmePBX',
@@ -11,12 +14,12 @@ const acmePbx: ProductSignature = {
   vendorDomains: ['acmepbx.example'],
   nameTokens: ['acmepbx'],
   signals: [
-    { field: 'title', pattern: /^AcmePBX Management Console$/, weight: 45, note: 'title is the console title' },
-    { field: 'script', pattern: /\/acmepbx-admin\.[0-9a-f]+\.js$/, weight: 45, note: 'console bundle' },
-    { field: 'input', pattern: /\bext_secret\b/, weight: 20, note: 'extension secret field' },
-    { field: 'text', pattern: /AcmePBX/, weight: 10, note: 'names AcmePBX' },
-    { field: 'link', pattern: /acmepbx\.example/, weight: 10, note: 'links to the vendor' },
-    { field: 'text', pattern: /Powered by AcmePBX/i, weight: 15, note: 'powered-by footer' },
+    { field: 'title', pattern: /^AcmePBX Management Console$/, weight: 45, note: n('title is the console title') },
+    { field: 'script', pattern: /\/acmepbx-admin\.[0-9a-f]+\.js$/, weight: 45, note: n('console bundle') },
+    { field: 'input', pattern: /\bext_secret\b/, weight: 20, note: n('extension secret field') },
+    { field: 'text', pattern: /AcmePBX/, weight: 10, note: n('names AcmePBX') },
+    { field: 'link', pattern: /acmepbx\.example/, weight: 10, note: n('links to the vendor') },
+    { field: 'text', pattern: /Powered by AcmePBX/i, weight: 15, note: n('powered-by footer') },
   ],
 };
 const generic: ProductSignature = {
@@ -26,8 +29,8 @@ const generic: ProductSignature = {
   vendorDomains: [],
   nameTokens: [],
   signals: [
-    { field: 'title', pattern: /\bPBX\b/i, weight: 30, note: 'title says PBX' },
-    { field: 'input', pattern: /^password /, weight: 25, note: 'password field' },
+    { field: 'title', pattern: /\bPBX\b/i, weight: 30, note: n('title says PBX') },
+    { field: 'input', pattern: /^password /, weight: 25, note: n('password field') },
   ],
 };
 
@@ -41,7 +44,7 @@ describe('detect', () => {
     const s = snapshotOf('<title>AcmePBX Management Console</title><script src="/acmepbx-admin.1a2b.js"></script><form><input type=password name=pw></form>');
     const d = detect(s, [acmePbx, generic]);
     expect(d).toMatchObject({ productId: 'acmepbx', productName: 'AcmePBX', confidence: 'high', isLogin: true, score: 90 });
-    expect(d!.evidence).toEqual(['title is the console title', 'console bundle']);
+    expect(d!.evidence).toEqual([n('title is the console title'), n('console bundle')]);
   });
 
   it('does not detect a page that only mentions the product, however often', () => {
@@ -62,7 +65,7 @@ describe('detect', () => {
   });
 
   it('counts each signal once and treats a stateful (global) pattern safely', () => {
-    const sticky: ProductSignature = { ...acmePbx, signals: [{ field: 'script', pattern: /acmepbx/g, weight: DETECT_THRESHOLD, note: 'x' }] };
+    const sticky: ProductSignature = { ...acmePbx, signals: [{ field: 'script', pattern: /acmepbx/g, weight: DETECT_THRESHOLD, note: n('x') }] };
     const s = snapshotOf('<script src="/acmepbx.js"></script><script src="/acmepbx2.js"></script>');
     expect(detect(s, [sticky])!.score).toBe(DETECT_THRESHOLD);
     expect(detect(s, [sticky])!.score).toBe(DETECT_THRESHOLD);
@@ -72,9 +75,9 @@ describe('detect', () => {
     const sig: ProductSignature = {
       ...acmePbx,
       signals: [
-        { field: 'hash', pattern: /^#\/login$/, weight: 25, note: 'hash' },
-        { field: 'path', pattern: /^\/webclient\/$/, weight: 25, note: 'path' },
-        { field: 'host', pattern: /\.acmepbx\.example$/, weight: 10, note: 'host' },
+        { field: 'hash', pattern: /^#\/login$/, weight: 25, note: n('hash') },
+        { field: 'path', pattern: /^\/webclient\/$/, weight: 25, note: n('path') },
+        { field: 'host', pattern: /\.acmepbx\.example$/, weight: 10, note: n('host') },
       ],
     };
     expect(detect(emptySnapshot('https://t1.acmepbx.example/webclient/#/login'), [sig])!.score).toBe(60);

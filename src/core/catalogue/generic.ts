@@ -1,4 +1,5 @@
 import type { ProductSignature, Signal } from './types';
+import type { LocalizedText } from '../messages';
 
 /**
  * Fallbacks for consoles nobody listed: a login form on a page that says what it is. Considered by the detector
@@ -24,7 +25,7 @@ function titleWith(classWords: string): RegExp {
   return new RegExp(String.raw`^(?=.*(?:${classWords}))(?=.*\b(?:${LOGIN_WORDS})\b)`, 'i');
 }
 
-const passwordField: Signal = { field: 'input', pattern: /^password\b/, weight: 25, note: 'page has a password field' };
+const passwordField: Signal = { field: 'input', pattern: /^password\b/, weight: 25, note: { en: 'page has a password field', de: 'Seite hat ein Kennwortfeld' } };
 
 const PBX_WORDS = String.raw`\bpbx\b|(tele)?phone[ -]system|telefon-?anlage|\btk-?anlage|\bvoip\b.{0,20}\b(server|system)\b`;
 const HELPDESK_WORDS = String.raw`help[ -]?desk|service[ -]?desk|ticket[ -]?system|support[ -]?portal`;
@@ -32,7 +33,7 @@ const HELPDESK_WORDS = String.raw`help[ -]?desk|service[ -]?desk|ticket[ -]?syst
 const PBX_SEGMENT = String.raw`(?:^|/)(?:pbx|ipbx|telefonanlage|tk-?anlage|phone-?system)(?:[/.]|$)`;
 const HELPDESK_SEGMENT = String.raw`(?:^|/)(?:help-?desk|service-?desk|ticket-?system|support-?portal)(?:[/.]|$)`;
 
-function fallback(id: string, name: string, family: ProductSignature['family'], words: string, segment: string, what: string): ProductSignature {
+function fallback(id: string, name: string, family: ProductSignature['family'], words: string, segment: string, what: LocalizedText): ProductSignature {
   return {
     id,
     name,
@@ -41,18 +42,18 @@ function fallback(id: string, name: string, family: ProductSignature['family'], 
     nameTokens: [],
     requiresPasswordField: true,
     signals: [
-      { field: 'title', pattern: titleWith(words), weight: 30, note: `title names a ${what} login` },
-      { field: 'title', pattern: new RegExp(words, 'i'), weight: 10, note: `title names a ${what}` },
-      { field: 'path', pattern: new RegExp(segment, 'i'), weight: 20, note: `URL path names a ${what}` },
-      { field: 'meta', pattern: new RegExp(String.raw`^application-name=.*(?:${words})`, 'i'), weight: 20, note: `application name names a ${what}` },
-      { field: 'form', pattern: new RegExp(String.raw`^\S*${segment}`, 'i'), weight: 15, note: `login form posts to a ${what} path` },
-      { field: 'text', pattern: new RegExp(words, 'i'), weight: 10, note: `branding names a ${what}` },
+      { field: 'title', pattern: titleWith(words), weight: 30, note: { en: `title names a ${what.en} login`, de: `Titel nennt eine Anmeldung (${what.de})` } },
+      { field: 'title', pattern: new RegExp(words, 'i'), weight: 10, note: { en: `title names a ${what.en}`, de: `Titel nennt ${what.de}` } },
+      { field: 'path', pattern: new RegExp(segment, 'i'), weight: 20, note: { en: `URL path names a ${what.en}`, de: `URL-Pfad nennt ${what.de}` } },
+      { field: 'meta', pattern: new RegExp(String.raw`^application-name=.*(?:${words})`, 'i'), weight: 20, note: { en: `application name names a ${what.en}`, de: `Anwendungsname nennt ${what.de}` } },
+      { field: 'form', pattern: new RegExp(String.raw`^\S*${segment}`, 'i'), weight: 15, note: { en: `login form posts to a ${what.en} path`, de: `Anmeldeformular sendet an einen Pfad, der ${what.de} nennt` } },
+      { field: 'text', pattern: new RegExp(words, 'i'), weight: 10, note: { en: `branding names a ${what.en}`, de: `Beschriftung der Seite nennt ${what.de}` } },
       passwordField,
     ],
   };
 }
 
-export const genericPbx = fallback('generic-pbx', 'PBX console', 'pbx', PBX_WORDS, PBX_SEGMENT, 'PBX or phone system');
-export const genericHelpdesk = fallback('generic-helpdesk', 'Helpdesk console', 'helpdesk', HELPDESK_WORDS, HELPDESK_SEGMENT, 'helpdesk or service desk');
+export const genericPbx = fallback('generic-pbx', 'PBX console', 'pbx', PBX_WORDS, PBX_SEGMENT, { en: 'PBX or phone system', de: 'TK-Anlage oder Telefonanlage' });
+export const genericHelpdesk = fallback('generic-helpdesk', 'Helpdesk console', 'helpdesk', HELPDESK_WORDS, HELPDESK_SEGMENT, { en: 'helpdesk or service desk', de: 'Helpdesk oder Servicedesk' });
 
 export const GENERIC_SIGNATURES: ProductSignature[] = [genericPbx, genericHelpdesk];

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '../messages';
 import type { PageSnapshot } from '../snapshot';
 
 export type ProductFamily = 'pbx' | 'helpdesk';
@@ -25,8 +26,8 @@ export interface Signal {
   pattern: RegExp;
   /** Points this signal adds when it matches. Strong, product-specific evidence ~ 40-60; weak hints ~ 5-20. */
   weight: number;
-  /** Why this is evidence, shown to the user in the popup ("title says 3CX Management Console"). */
-  note: string;
+  /** Why this is evidence, shown to the user in the popup in the UI's language ("title is the 3CX Management Console title"). */
+  note: LocalizedText;
 }
 
 /** Page parts that the in-page console module looks for (CSS selectors), per product. */
@@ -70,8 +71,8 @@ export interface Detection {
   /** Sum of matched weights. */
   score: number;
   confidence: 'high' | 'medium' | 'low';
-  /** The notes of the matched signals. */
-  evidence: string[];
+  /** The notes of the matched signals, in both languages (the popup shows the UI's). */
+  evidence: LocalizedText[];
   /** A page that shows a login form (password field) for the console. */
   isLogin: boolean;
 }

@@ -13,8 +13,8 @@ export function vendorAssets(product: string, domains: readonly string[]): Signa
   const hosts = domains.map((d) => d.replace(/\./g, '\\.')).join('|');
   const pattern = new RegExp(String.raw`^https?://(?:[\w.-]*\.)?(?:${hosts})(?::\d+)?/`, 'i');
   return [
-    { field: 'script', pattern, weight: 10, note: `loads scripts from ${product}'s domain` },
-    { field: 'style', pattern, weight: 10, note: `loads stylesheets from ${product}'s domain` },
-    { field: 'image', pattern, weight: 10, note: `shows images from ${product}'s domain` },
+    { field: 'script', pattern, weight: 10, note: { en: `loads scripts from ${product}'s domain`, de: `lädt Skripte von einer Domain von ${product}` } },
+    { field: 'style', pattern, weight: 10, note: { en: `loads stylesheets from ${product}'s domain`, de: `lädt Stylesheets von einer Domain von ${product}` } },
+    { field: 'image', pattern, weight: 10, note: { en: `shows images from ${product}'s domain`, de: `zeigt Bilder von einer Domain von ${product}` } },
   ];
 }

@@ -15,11 +15,11 @@ export const deskpro: ProductSignature = {
   nameTokens: ['deskpro'],
   requiresPasswordField: true,
   signals: [
-    { field: 'host', pattern: /^(?!www\.|support\.)[\w-]+\.deskpro\.com$/i, weight: 30, note: 'hosted on a deskpro.com account' },
-    { field: 'path', pattern: /^\/agent(\/|$)/, weight: 15, note: 'Deskpro agent interface path (/agent/)' },
-    { field: 'title', pattern: /\bDeskpro\b/i, weight: 15, note: 'title names Deskpro' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bDeskpro\b/i, weight: 5, note: 'page names Deskpro' },
+    { field: 'host', pattern: /^(?!www\.|support\.)[\w-]+\.deskpro\.com$/i, weight: 30, note: { en: 'hosted on a deskpro.com account', de: 'gehostet auf einem deskpro.com-Konto' } },
+    { field: 'path', pattern: /^\/agent(\/|$)/, weight: 15, note: { en: 'Deskpro agent interface path (/agent/)', de: 'Pfad der Deskpro-Agentenoberfläche (/agent/)' } },
+    { field: 'title', pattern: /\bDeskpro\b/i, weight: 15, note: { en: 'title names Deskpro', de: 'Titel nennt Deskpro' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bDeskpro\b/i, weight: 5, note: { en: 'page names Deskpro', de: 'Seite nennt Deskpro' } },
     ...vendorAssets('Deskpro', deskpro_DOMAINS),
   ],
 };

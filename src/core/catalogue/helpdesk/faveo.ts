@@ -13,12 +13,12 @@ export const faveo: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['faveo'],
   signals: [
-    { field: 'style', pattern: /\/lb-faveo\/css\//, weight: 40, note: 'Faveo stylesheets (/lb-faveo/css/)' },
-    { field: 'icon', pattern: /\/lb-faveo\/media\/images\/favicon\.ico(?:[?#]|$)/, weight: 20, note: 'Faveo favicon' },
-    { field: 'path', pattern: /^\/auth\/login$/, weight: 5, note: 'login path /auth/login' },
-    { field: 'input', pattern: /^password password\b/, weight: 10, note: 'password field' },
-    { field: 'link', pattern: /faveohelpdesk\.com/, weight: 10, note: 'links to Faveo' },
-    { field: 'text', pattern: /\bFaveo\b/, weight: 10, note: 'page names Faveo' },
+    { field: 'style', pattern: /\/lb-faveo\/css\//, weight: 40, note: { en: 'Faveo stylesheets (/lb-faveo/css/)', de: 'Faveo-Stylesheets (/lb-faveo/css/)' } },
+    { field: 'icon', pattern: /\/lb-faveo\/media\/images\/favicon\.ico(?:[?#]|$)/, weight: 20, note: { en: 'Faveo favicon', de: 'Faveo-Favicon' } },
+    { field: 'path', pattern: /^\/auth\/login$/, weight: 5, note: { en: 'login path /auth/login', de: 'Anmeldepfad /auth/login' } },
+    { field: 'input', pattern: /^password password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'link', pattern: /faveohelpdesk\.com/, weight: 10, note: { en: 'links to Faveo', de: 'verlinkt auf Faveo' } },
+    { field: 'text', pattern: /\bFaveo\b/, weight: 10, note: { en: 'page names Faveo', de: 'Seite nennt Faveo' } },
   ],
   selectors: {
     forgotPassword: ['a[href$="/password/email"]'],

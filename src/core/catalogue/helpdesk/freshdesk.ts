@@ -12,12 +12,12 @@ export const freshdesk: ProductSignature = {
   vendorDomains: ['freshdesk.com', 'myfreshworks.com'],
   nameTokens: ['freshdesk', 'freshworks'],
   signals: [
-    { field: 'host', pattern: /^(?!www\.)[\w-]+\.freshdesk\.com$/i, weight: 40, note: 'hosted on a freshdesk.com account' },
-    { field: 'url', pattern: /[?&]redirect_uri=[^&#]*freshdesk\.com/i, weight: 40, note: 'Freshworks sign-in for a Freshdesk account' },
-    { field: 'host', pattern: /(^|\.)myfreshworks\.com$/i, weight: 15, note: 'Freshworks sign-in host' },
-    { field: 'path', pattern: /^\/(a\/(admin|tickets|dashboard)|login|support\/login)(\/|$)/, weight: 10, note: 'Freshdesk login or agent path' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bFreshdesk\b|Are you an agent\?/i, weight: 5, note: 'page names Freshdesk or offers the agent login' },
+    { field: 'host', pattern: /^(?!www\.)[\w-]+\.freshdesk\.com$/i, weight: 40, note: { en: 'hosted on a freshdesk.com account', de: 'gehostet auf einem freshdesk.com-Konto' } },
+    { field: 'url', pattern: /[?&]redirect_uri=[^&#]*freshdesk\.com/i, weight: 40, note: { en: 'Freshworks sign-in for a Freshdesk account', de: 'Freshworks-Anmeldung für ein Freshdesk-Konto' } },
+    { field: 'host', pattern: /(^|\.)myfreshworks\.com$/i, weight: 15, note: { en: 'Freshworks sign-in host', de: 'Freshworks-Anmeldehost' } },
+    { field: 'path', pattern: /^\/(a\/(admin|tickets|dashboard)|login|support\/login)(\/|$)/, weight: 10, note: { en: 'Freshdesk login or agent path', de: 'Freshdesk-Anmelde- oder Agentenpfad' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bFreshdesk\b|Are you an agent\?/i, weight: 5, note: { en: 'page names Freshdesk or offers the agent login', de: 'Seite nennt Freshdesk oder bietet die Agentenanmeldung an' } },
   ],
   selectors: {
     forgotPassword: ['a[href*="forgot"]', 'a[href*="password/reset"]'],

@@ -15,11 +15,11 @@ export const happyfox: ProductSignature = {
   nameTokens: ['happyfox'],
   requiresPasswordField: true,
   signals: [
-    { field: 'host', pattern: /^(?!www\.|support\.)[\w-]+\.happyfox\.com$/i, weight: 30, note: 'hosted on a happyfox.com account' },
-    { field: 'path', pattern: /^\/staff(\/|$)/, weight: 15, note: 'HappyFox staff login path (/staff/)' },
-    { field: 'title', pattern: /\bHappyFox\b/i, weight: 15, note: 'title names HappyFox' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bHappyFox\b/i, weight: 5, note: 'page names HappyFox' },
+    { field: 'host', pattern: /^(?!www\.|support\.)[\w-]+\.happyfox\.com$/i, weight: 30, note: { en: 'hosted on a happyfox.com account', de: 'gehostet auf einem happyfox.com-Konto' } },
+    { field: 'path', pattern: /^\/staff(\/|$)/, weight: 15, note: { en: 'HappyFox staff login path (/staff/)', de: 'HappyFox-Anmeldepfad für Mitarbeiter (/staff/)' } },
+    { field: 'title', pattern: /\bHappyFox\b/i, weight: 15, note: { en: 'title names HappyFox', de: 'Titel nennt HappyFox' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bHappyFox\b/i, weight: 5, note: { en: 'page names HappyFox', de: 'Seite nennt HappyFox' } },
     ...vendorAssets('HappyFox', happyfox_DOMAINS),
   ],
 };

@@ -11,9 +11,9 @@ export const helpScout: ProductSignature = {
   vendorDomains: ['helpscout.net', 'helpscout.com'],
   nameTokens: ['helpscout'],
   signals: [
-    { field: 'host', pattern: /^secure\.helpscout\.net$/i, weight: 40, note: 'Help Scout app host (secure.helpscout.net)' },
-    { field: 'path', pattern: /^\/members\/login\/?$/, weight: 25, note: 'Help Scout sign-in path (/members/login/)' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bHelp ?Scout\b/, weight: 5, note: 'page names Help Scout' },
+    { field: 'host', pattern: /^secure\.helpscout\.net$/i, weight: 40, note: { en: 'Help Scout app host (secure.helpscout.net)', de: 'Help-Scout-App-Host (secure.helpscout.net)' } },
+    { field: 'path', pattern: /^\/members\/login\/?$/, weight: 25, note: { en: 'Help Scout sign-in path (/members/login/)', de: 'Help-Scout-Anmeldepfad (/members/login/)' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bHelp ?Scout\b/, weight: 5, note: { en: 'page names Help Scout', de: 'Seite nennt Help Scout' } },
   ],
 };

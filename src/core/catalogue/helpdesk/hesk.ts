@@ -12,10 +12,10 @@ export const hesk: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['hesk'],
   signals: [
-    { field: 'script', pattern: /\/hesk_javascript(?:\.min)?\.js(?:[?#]|$)/, weight: 40, note: 'loads hesk_javascript.js' },
-    { field: 'style', pattern: /\/hesk_style(?:\.min)?\.css(?:[?#]|$)/, weight: 30, note: 'loads hesk_style.css' },
-    { field: 'path', pattern: /\/admin\/(index\.php)?$/, weight: 10, note: 'HESK staff login path (/admin/)' },
-    { field: 'input', pattern: /^password pass\b/, weight: 10, note: 'HESK password field (pass)' },
-    { field: 'text', pattern: /Help Desk Software HESK|\bHESK\b/, weight: 10, note: 'page names HESK' },
+    { field: 'script', pattern: /\/hesk_javascript(?:\.min)?\.js(?:[?#]|$)/, weight: 40, note: { en: 'loads hesk_javascript.js', de: 'lädt hesk_javascript.js' } },
+    { field: 'style', pattern: /\/hesk_style(?:\.min)?\.css(?:[?#]|$)/, weight: 30, note: { en: 'loads hesk_style.css', de: 'lädt hesk_style.css' } },
+    { field: 'path', pattern: /\/admin\/(index\.php)?$/, weight: 10, note: { en: 'HESK staff login path (/admin/)', de: 'HESK-Anmeldepfad für Mitarbeiter (/admin/)' } },
+    { field: 'input', pattern: /^password pass\b/, weight: 10, note: { en: 'HESK password field (pass)', de: 'HESK-Kennwortfeld (pass)' } },
+    { field: 'text', pattern: /Help Desk Software HESK|\bHESK\b/, weight: 10, note: { en: 'page names HESK', de: 'Seite nennt HESK' } },
   ],
 };

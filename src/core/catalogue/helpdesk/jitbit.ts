@@ -15,11 +15,11 @@ export const jitbit: ProductSignature = {
   nameTokens: ['jitbit'],
   requiresPasswordField: true,
   signals: [
-    { field: 'host', pattern: /^(?!www\.)[\w-]+\.jitbit\.com$/i, weight: 30, note: 'hosted on a jitbit.com account' },
-    { field: 'path', pattern: /\/User\/Login(\/|$)/, weight: 20, note: 'Jitbit sign-in path (/User/Login)' },
-    { field: 'title', pattern: /\bJitbit\b/i, weight: 15, note: 'title names Jitbit' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bJitbit\b/i, weight: 10, note: 'page names Jitbit' },
+    { field: 'host', pattern: /^(?!www\.)[\w-]+\.jitbit\.com$/i, weight: 30, note: { en: 'hosted on a jitbit.com account', de: 'gehostet auf einem jitbit.com-Konto' } },
+    { field: 'path', pattern: /\/User\/Login(\/|$)/, weight: 20, note: { en: 'Jitbit sign-in path (/User/Login)', de: 'Jitbit-Anmeldepfad (/User/Login)' } },
+    { field: 'title', pattern: /\bJitbit\b/i, weight: 15, note: { en: 'title names Jitbit', de: 'Titel nennt Jitbit' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bJitbit\b/i, weight: 10, note: { en: 'page names Jitbit', de: 'Seite nennt Jitbit' } },
     ...vendorAssets('Jitbit', jitbit_DOMAINS),
   ],
 };

@@ -12,10 +12,10 @@ export const kayako: ProductSignature = {
   vendorDomains: ['kayako.com'],
   nameTokens: ['kayako'],
   signals: [
-    { field: 'title', pattern: /Powered By Kayako|Kayako (SupportSuite|eSupport|Fusion|Resolve|Help ?Desk)/i, weight: 45, note: 'title names Kayako' },
-    { field: 'host', pattern: /^(?!www\.)[\w-]+\.kayako\.com$/i, weight: 40, note: 'hosted on a kayako.com account' },
-    { field: 'path', pattern: /\/staff\/index\.php$/, weight: 15, note: 'Kayako classic staff panel path' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /Powered by (Kayako|SupportSuite|eSupport)|\bKayako\b/i, weight: 5, note: 'page names Kayako' },
+    { field: 'title', pattern: /Powered By Kayako|Kayako (SupportSuite|eSupport|Fusion|Resolve|Help ?Desk)/i, weight: 45, note: { en: 'title names Kayako', de: 'Titel nennt Kayako' } },
+    { field: 'host', pattern: /^(?!www\.)[\w-]+\.kayako\.com$/i, weight: 40, note: { en: 'hosted on a kayako.com account', de: 'gehostet auf einem kayako.com-Konto' } },
+    { field: 'path', pattern: /\/staff\/index\.php$/, weight: 15, note: { en: 'Kayako classic staff panel path', de: 'Pfad des klassischen Kayako-Mitarbeiterbereichs' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /Powered by (Kayako|SupportSuite|eSupport)|\bKayako\b/i, weight: 5, note: { en: 'page names Kayako', de: 'Seite nennt Kayako' } },
   ],
 };

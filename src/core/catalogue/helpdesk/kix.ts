@@ -13,11 +13,11 @@ export const kix: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['kix'],
   signals: [
-    { field: 'title', pattern: /^KIX(?: \d+| Start| Pro| Cloud)?\b/, weight: 30, note: 'title names KIX' },
-    { field: 'icon', pattern: /\/static\/img\/kix_default\.png(?:[?#]|$)/, weight: 30, note: 'KIX default icon' },
-    { field: 'image', pattern: /\/static\/img\/kix_default\.png(?:[?#]|$)/, weight: 15, note: 'KIX default logo' },
-    { field: 'attr', pattern: /^id=kix-logo$/, weight: 15, note: 'KIX login logo (#kix-logo)' },
-    { field: 'input', pattern: /^password password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /Welcome to KIX|KIX Service Software/, weight: 10, note: 'page names KIX' },
+    { field: 'title', pattern: /^KIX(?: \d+| Start| Pro| Cloud)?\b/, weight: 30, note: { en: 'title names KIX', de: 'Titel nennt KIX' } },
+    { field: 'icon', pattern: /\/static\/img\/kix_default\.png(?:[?#]|$)/, weight: 30, note: { en: 'KIX default icon', de: 'KIX-Standardsymbol' } },
+    { field: 'image', pattern: /\/static\/img\/kix_default\.png(?:[?#]|$)/, weight: 15, note: { en: 'KIX default logo', de: 'KIX-Standardlogo' } },
+    { field: 'attr', pattern: /^id=kix-logo$/, weight: 15, note: { en: 'KIX login logo (#kix-logo)', de: 'KIX-Anmeldelogo (#kix-logo)' } },
+    { field: 'input', pattern: /^password password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /Welcome to KIX|KIX Service Software/, weight: 10, note: { en: 'page names KIX', de: 'Seite nennt KIX' } },
   ],
 };

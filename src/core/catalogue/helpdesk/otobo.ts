@@ -14,11 +14,11 @@ export const otobo: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['otobo', 'otrs'],
   signals: [
-    { field: 'title', pattern: / - OTOBO$/, weight: 45, note: 'title names OTOBO' },
+    { field: 'title', pattern: / - OTOBO$/, weight: 45, note: { en: 'title names OTOBO', de: 'Titel nennt OTOBO' } },
     ...OTRS_FAMILY_SIGNALS,
-    { field: 'style', pattern: /\/otobo-web\//, weight: 20, note: 'OTOBO web path (/otobo-web/)' },
-    { field: 'path', pattern: /\/otobo\/(index|customer)\.pl$/, weight: 10, note: 'OTOBO script alias (/otobo/index.pl)' },
-    { field: 'text', pattern: /\bOTOBO\b/, weight: 10, note: 'page names OTOBO' },
+    { field: 'style', pattern: /\/otobo-web\//, weight: 20, note: { en: 'OTOBO web path (/otobo-web/)', de: 'OTOBO-Webpfad (/otobo-web/)' } },
+    { field: 'path', pattern: /\/otobo\/(index|customer)\.pl$/, weight: 10, note: { en: 'OTOBO script alias (/otobo/index.pl)', de: 'OTOBO-Skriptpfad (/otobo/index.pl)' } },
+    { field: 'text', pattern: /\bOTOBO\b/, weight: 10, note: { en: 'page names OTOBO', de: 'Seite nennt OTOBO' } },
   ],
   selectors: {
     forgotPassword: ['a#LostPassword'],

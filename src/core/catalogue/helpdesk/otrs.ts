@@ -8,9 +8,9 @@ export const otrs: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['otrs'],
   signals: [
-    { field: 'title', pattern: / - (\(\(OTRS\)\)|OTRS\b)/, weight: 45, note: 'title names OTRS' },
+    { field: 'title', pattern: / - (\(\(OTRS\)\)|OTRS\b)/, weight: 45, note: { en: 'title names OTRS', de: 'Titel nennt OTRS' } },
     ...OTRS_FAMILY_SIGNALS,
-    { field: 'text', pattern: /\bOTRS\b/, weight: 10, note: 'page names OTRS' },
+    { field: 'text', pattern: /\bOTRS\b/, weight: 10, note: { en: 'page names OTRS', de: 'Seite nennt OTRS' } },
   ],
   selectors: {
     forgotPassword: ['a#LostPassword'],

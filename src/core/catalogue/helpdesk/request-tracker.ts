@@ -12,11 +12,11 @@ export const requestTracker: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['rt', 'requesttracker', 'bestpractical'],
   signals: [
-    { field: 'form', pattern: /\/NoAuth\/Login\.html\b/, weight: 40, note: 'RT login form (/NoAuth/Login.html)' },
-    { field: 'style', pattern: /\/NoAuth\/css\//, weight: 20, note: 'RT stylesheet path (/NoAuth/css/)' },
-    { field: 'attr', pattern: /^id=login-box$/, weight: 10, note: 'RT login box' },
-    { field: 'input', pattern: /^password pass password\b/, weight: 10, note: 'RT password field (pass)' },
-    { field: 'text', pattern: /\bRT Version \d/, weight: 10, note: 'RT version line' },
-    { field: 'text', pattern: /Best Practical Solutions/, weight: 10, note: 'page names Best Practical' },
+    { field: 'form', pattern: /\/NoAuth\/Login\.html\b/, weight: 40, note: { en: 'RT login form (/NoAuth/Login.html)', de: 'RT-Anmeldeformular (/NoAuth/Login.html)' } },
+    { field: 'style', pattern: /\/NoAuth\/css\//, weight: 20, note: { en: 'RT stylesheet path (/NoAuth/css/)', de: 'RT-Stylesheet-Pfad (/NoAuth/css/)' } },
+    { field: 'attr', pattern: /^id=login-box$/, weight: 10, note: { en: 'RT login box', de: 'RT-Anmeldebereich' } },
+    { field: 'input', pattern: /^password pass password\b/, weight: 10, note: { en: 'RT password field (pass)', de: 'RT-Kennwortfeld (pass)' } },
+    { field: 'text', pattern: /\bRT Version \d/, weight: 10, note: { en: 'RT version line', de: 'RT-Versionszeile' } },
+    { field: 'text', pattern: /Best Practical Solutions/, weight: 10, note: { en: 'page names Best Practical', de: 'Seite nennt Best Practical' } },
   ],
 };

@@ -15,11 +15,11 @@ export const spiceworks: ProductSignature = {
   nameTokens: ['spiceworks'],
   requiresPasswordField: true,
   signals: [
-    { field: 'host', pattern: /^(?:on|accounts|helpdesk)\.spiceworks\.com$/i, weight: 35, note: 'Spiceworks help desk or sign-in host' },
-    { field: 'title', pattern: /\bSpiceworks\b/i, weight: 10, note: 'title names Spiceworks' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bHelp ?Desk\b/i, weight: 5, note: 'page names the help desk' },
-    { field: 'text', pattern: /\bSpiceworks\b/, weight: 5, note: 'page names Spiceworks' },
+    { field: 'host', pattern: /^(?:on|accounts|helpdesk)\.spiceworks\.com$/i, weight: 35, note: { en: 'Spiceworks help desk or sign-in host', de: 'Spiceworks-Helpdesk- oder Anmeldehost' } },
+    { field: 'title', pattern: /\bSpiceworks\b/i, weight: 10, note: { en: 'title names Spiceworks', de: 'Titel nennt Spiceworks' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bHelp ?Desk\b/i, weight: 5, note: { en: 'page names the help desk', de: 'Seite nennt den Helpdesk' } },
+    { field: 'text', pattern: /\bSpiceworks\b/, weight: 5, note: { en: 'page names Spiceworks', de: 'Seite nennt Spiceworks' } },
     ...vendorAssets('Spiceworks', spiceworks_DOMAINS),
   ],
 };

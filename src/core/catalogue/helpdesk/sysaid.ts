@@ -12,11 +12,11 @@ export const sysaid: ProductSignature = {
   vendorDomains: ['sysaidit.com'],
   nameTokens: ['sysaid'],
   signals: [
-    { field: 'title', pattern: /^SysAid Help Desk Software$/i, weight: 45, note: 'title is the SysAid console title' },
-    { field: 'host', pattern: /(^|\.)sysaidit\.com$/i, weight: 40, note: 'hosted on SysAid Cloud (sysaidit.com)' },
-    { field: 'script', pattern: /\/ajaxTools\.js\?v[\w.]+$/, weight: 25, note: 'SysAid script (ajaxTools.js)' },
-    { field: 'path', pattern: /\/(Login|InvalidAccount)\.jsp$/, weight: 15, note: 'SysAid login path (/Login.jsp)' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bSysAid\b|info@sysaid\.com/, weight: 5, note: 'page names SysAid' },
+    { field: 'title', pattern: /^SysAid Help Desk Software$/i, weight: 45, note: { en: 'title is the SysAid console title', de: 'Titel ist der Titel der SysAid-Konsole' } },
+    { field: 'host', pattern: /(^|\.)sysaidit\.com$/i, weight: 40, note: { en: 'hosted on SysAid Cloud (sysaidit.com)', de: 'gehostet auf SysAid Cloud (sysaidit.com)' } },
+    { field: 'script', pattern: /\/ajaxTools\.js\?v[\w.]+$/, weight: 25, note: { en: 'SysAid script (ajaxTools.js)', de: 'SysAid-Skript (ajaxTools.js)' } },
+    { field: 'path', pattern: /\/(Login|InvalidAccount)\.jsp$/, weight: 15, note: { en: 'SysAid login path (/Login.jsp)', de: 'SysAid-Anmeldepfad (/Login.jsp)' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bSysAid\b|info@sysaid\.com/, weight: 5, note: { en: 'page names SysAid', de: 'Seite nennt SysAid' } },
   ],
 };

@@ -15,11 +15,11 @@ export const topdesk: ProductSignature = {
   nameTokens: ['topdesk'],
   requiresPasswordField: true,
   signals: [
-    { field: 'host', pattern: /^(?!www\.)[\w-]+\.topdesk\.net$/i, weight: 30, note: 'hosted on a topdesk.net account' },
-    { field: 'path', pattern: /^\/tas\/(secure|public)\//, weight: 30, note: 'TOPdesk sign-in path (/tas/)' },
-    { field: 'title', pattern: /\bTOPdesk\b/i, weight: 15, note: 'title names TOPdesk' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bTOPdesk\b/i, weight: 5, note: 'page names TOPdesk' },
+    { field: 'host', pattern: /^(?!www\.)[\w-]+\.topdesk\.net$/i, weight: 30, note: { en: 'hosted on a topdesk.net account', de: 'gehostet auf einem topdesk.net-Konto' } },
+    { field: 'path', pattern: /^\/tas\/(secure|public)\//, weight: 30, note: { en: 'TOPdesk sign-in path (/tas/)', de: 'TOPdesk-Anmeldepfad (/tas/)' } },
+    { field: 'title', pattern: /\bTOPdesk\b/i, weight: 15, note: { en: 'title names TOPdesk', de: 'Titel nennt TOPdesk' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bTOPdesk\b/i, weight: 5, note: { en: 'page names TOPdesk', de: 'Seite nennt TOPdesk' } },
     ...vendorAssets('TOPdesk', topdesk_DOMAINS),
   ],
 };

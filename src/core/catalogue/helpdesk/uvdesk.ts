@@ -13,11 +13,11 @@ export const uvdesk: ProductSignature = {
   vendorDomains: ['uvdesk.com'],
   nameTokens: ['uvdesk'],
   signals: [
-    { field: 'style', pattern: /\/bundles\/uvdeskcoreframework\//, weight: 45, note: 'UVdesk core framework stylesheets' },
-    { field: 'form', pattern: /(^| )loginForm( |$)/, weight: 10, note: 'UVdesk login form (#loginForm)' },
-    { field: 'input', pattern: /^password _password\b/, weight: 15, note: 'Symfony login field (_password)' },
-    { field: 'path', pattern: /\/member\/login$/, weight: 15, note: 'UVdesk agent login path (/member/login)' },
-    { field: 'text', pattern: /\bUVdesk\b/i, weight: 10, note: 'page names UVdesk' },
+    { field: 'style', pattern: /\/bundles\/uvdeskcoreframework\//, weight: 45, note: { en: 'UVdesk core framework stylesheets', de: 'Stylesheets des UVdesk-Core-Frameworks' } },
+    { field: 'form', pattern: /(^| )loginForm( |$)/, weight: 10, note: { en: 'UVdesk login form (#loginForm)', de: 'UVdesk-Anmeldeformular (#loginForm)' } },
+    { field: 'input', pattern: /^password _password\b/, weight: 15, note: { en: 'Symfony login field (_password)', de: 'Symfony-Anmeldefeld (_password)' } },
+    { field: 'path', pattern: /\/member\/login$/, weight: 15, note: { en: 'UVdesk agent login path (/member/login)', de: 'UVdesk-Anmeldepfad für Agenten (/member/login)' } },
+    { field: 'text', pattern: /\bUVdesk\b/i, weight: 10, note: { en: 'page names UVdesk', de: 'Seite nennt UVdesk' } },
   ],
   selectors: {
     forgotPassword: ['a.forgot-password-cta'],

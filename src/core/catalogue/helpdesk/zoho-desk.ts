@@ -14,11 +14,11 @@ export const zohoDesk: ProductSignature = {
   signInHosts: ['accounts.zoho.com', 'accounts.zoho.eu', 'accounts.zoho.in', 'accounts.zoho.com.au', 'accounts.zoho.jp', 'accounts.zoho.com.cn', 'accounts.zoho.sa', 'accounts.zoho.uk', 'accounts.zohocloud.ca'],
   nameTokens: ['zoho'],
   signals: [
-    { field: 'host', pattern: /^desk\.zoho\.(com|eu|in|com\.au|jp|com\.cn|ca|sa|uk)$|(^|\.)zohodesk\.com$/i, weight: 40, note: 'hosted on Zoho Desk' },
-    { field: 'url', pattern: /[?&]servicename=ZohoSupport(&|#|$)/, weight: 40, note: 'Zoho sign-in for Zoho Desk (servicename=ZohoSupport)' },
-    { field: 'host', pattern: /^accounts\.zoho\.(com|eu|in|com\.au|jp|com\.cn|ca|sa|uk)$/i, weight: 15, note: 'Zoho Accounts sign-in host' },
-    { field: 'path', pattern: /^\/agent(\/|$)/, weight: 15, note: 'Zoho Desk agent path' },
-    { field: 'input', pattern: /^password\b/, weight: 10, note: 'password field' },
-    { field: 'text', pattern: /\bZoho Desk\b/, weight: 5, note: 'page names Zoho Desk' },
+    { field: 'host', pattern: /^desk\.zoho\.(com|eu|in|com\.au|jp|com\.cn|ca|sa|uk)$|(^|\.)zohodesk\.com$/i, weight: 40, note: { en: 'hosted on Zoho Desk', de: 'gehostet auf Zoho Desk' } },
+    { field: 'url', pattern: /[?&]servicename=ZohoSupport(&|#|$)/, weight: 40, note: { en: 'Zoho sign-in for Zoho Desk (servicename=ZohoSupport)', de: 'Zoho-Anmeldung für Zoho Desk (servicename=ZohoSupport)' } },
+    { field: 'host', pattern: /^accounts\.zoho\.(com|eu|in|com\.au|jp|com\.cn|ca|sa|uk)$/i, weight: 15, note: { en: 'Zoho Accounts sign-in host', de: 'Anmeldehost von Zoho Accounts' } },
+    { field: 'path', pattern: /^\/agent(\/|$)/, weight: 15, note: { en: 'Zoho Desk agent path', de: 'Zoho-Desk-Agentenpfad' } },
+    { field: 'input', pattern: /^password\b/, weight: 10, note: { en: 'password field', de: 'Kennwortfeld' } },
+    { field: 'text', pattern: /\bZoho Desk\b/, weight: 5, note: { en: 'page names Zoho Desk', de: 'Seite nennt Zoho Desk' } },
   ],
 };

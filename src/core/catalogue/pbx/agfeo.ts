@@ -13,8 +13,8 @@ export const AGFEO: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['agfeo'],
   signals: [
-    { field: 'title', pattern: /\bAGFEO\b|\bHyperVoice\b|\bES \d{3}(?:IT)?\b/i, weight: 30, note: 'title names an AGFEO system' },
-    { field: 'text', pattern: /\bHyperVoice\b|\bES-?(?:PURE|System|\d{3})\b/, weight: 5, note: 'names an AGFEO system' },
+    { field: 'title', pattern: /\bAGFEO\b|\bHyperVoice\b|\bES \d{3}(?:IT)?\b/i, weight: 30, note: { en: 'title names an AGFEO system', de: 'Titel nennt eine AGFEO-Anlage' } },
+    { field: 'text', pattern: /\bHyperVoice\b|\bES-?(?:PURE|System|\d{3})\b/, weight: 5, note: { en: 'names an AGFEO system', de: 'nennt eine AGFEO-Anlage' } },
     namedInText('AGFEO', /\bAGFEO\b/i),
     passwordField('AGFEO'),
   ],

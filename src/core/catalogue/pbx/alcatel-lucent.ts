@@ -13,8 +13,8 @@ export const ALCATEL_LUCENT_OMNIPCX: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['alcatel', 'omnipcx', 'opentouch', 'oxo'],
   signals: [
-    { field: 'title', pattern: /\bOmniPCX\b|\bOXO Connect\b|\bOpenTouch\b/i, weight: 30, note: 'title names OmniPCX, OXO Connect or OpenTouch' },
-    { field: 'text', pattern: /\bOmniPCX (?:Office|Enterprise)\b|\bOXO Connect\b|\bOpenTouch (?:Suite|Business Edition|Multimedia Services)\b/, weight: 5, note: 'names an Alcatel-Lucent communication server' },
+    { field: 'title', pattern: /\bOmniPCX\b|\bOXO Connect\b|\bOpenTouch\b/i, weight: 30, note: { en: 'title names OmniPCX, OXO Connect or OpenTouch', de: 'Titel nennt OmniPCX, OXO Connect oder OpenTouch' } },
+    { field: 'text', pattern: /\bOmniPCX (?:Office|Enterprise)\b|\bOXO Connect\b|\bOpenTouch (?:Suite|Business Edition|Multimedia Services)\b/, weight: 5, note: { en: 'names an Alcatel-Lucent communication server', de: 'nennt einen Alcatel-Lucent-Kommunikationsserver' } },
     namedInText('Alcatel-Lucent', /\bAlcatel-Lucent\b|\bALE International\b/),
     passwordField('Alcatel-Lucent OmniPCX'),
   ],

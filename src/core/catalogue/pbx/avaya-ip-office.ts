@@ -12,9 +12,9 @@ export const AVAYA_IP_OFFICE: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['avaya', 'ipoffice'],
   signals: [
-    { field: 'path', pattern: /^\/WebMgmtEE\//i, weight: 35, note: 'path is the IP Office Web Manager (/WebMgmtEE/)' },
-    { field: 'title', pattern: /\bIP Office\b/i, weight: 30, note: 'title names IP Office' },
-    { field: 'text', pattern: /\bIP Office (?:Web Manager|Server Edition|Application Server)\b/i, weight: 10, note: 'names IP Office Web Manager' },
+    { field: 'path', pattern: /^\/WebMgmtEE\//i, weight: 35, note: { en: 'path is the IP Office Web Manager (/WebMgmtEE/)', de: 'Pfad ist der IP Office Web Manager (/WebMgmtEE/)' } },
+    { field: 'title', pattern: /\bIP Office\b/i, weight: 30, note: { en: 'title names IP Office', de: 'Titel nennt IP Office' } },
+    { field: 'text', pattern: /\bIP Office (?:Web Manager|Server Edition|Application Server)\b/i, weight: 10, note: { en: 'names IP Office Web Manager', de: 'nennt IP Office Web Manager' } },
     namedInText('Avaya', /\bAvaya\b/),
     passwordField('Avaya IP Office'),
   ],

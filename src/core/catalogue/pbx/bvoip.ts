@@ -13,9 +13,9 @@ export const BVOIP: ProductSignature = {
   vendorDomains: ['bvoip.com', 'bvoip.net'],
   nameTokens: ['bvoip'],
   signals: [
-    { field: 'host', pattern: /^(?!(?:www|docs|help|kb|support|status)\.)(?:[a-z0-9-]+\.)?bvoip\.(?:com|net)$/, weight: 30, note: 'on a bvoip domain' },
-    { field: 'title', pattern: /bvoip.*\b(?:log ?in|sign ?in|portal)\b|\b(?:log ?in|sign ?in|portal)\b.*bvoip/i, weight: 15, note: 'title names the bvoip portal login' },
-    { field: 'text', pattern: /control portal/i, weight: 10, note: 'names the control portal' },
+    { field: 'host', pattern: /^(?!(?:www|docs|help|kb|support|status)\.)(?:[a-z0-9-]+\.)?bvoip\.(?:com|net)$/, weight: 30, note: { en: 'on a bvoip domain', de: 'auf einer bvoip-Domain' } },
+    { field: 'title', pattern: /bvoip.*\b(?:log ?in|sign ?in|portal)\b|\b(?:log ?in|sign ?in|portal)\b.*bvoip/i, weight: 15, note: { en: 'title names the bvoip portal login', de: 'Titel nennt die Anmeldung am bvoip-Portal' } },
+    { field: 'text', pattern: /control portal/i, weight: 10, note: { en: 'names the control portal', de: 'nennt das Control Portal' } },
     namedInText('bvoip', /\bbvoip\b/i, 5),
     passwordField('bvoip'),
   ],

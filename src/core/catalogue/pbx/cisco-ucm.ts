@@ -9,9 +9,9 @@ export const CISCO_UCM: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['cisco', 'ccmadmin'],
   signals: [
-    { field: 'title', pattern: /^Cisco Unified CM (?:Console|Administration)$/, weight: 50, note: 'title is the Cisco Unified CM console title' },
-    { field: 'path', pattern: /^\/ccmadmin\//, weight: 30, note: 'path is /ccmadmin/' },
-    { field: 'form', pattern: /\/ccmadmin\/[A-Za-z]+\.do\b/, weight: 20, note: 'form posts to a /ccmadmin/ action' },
+    { field: 'title', pattern: /^Cisco Unified CM (?:Console|Administration)$/, weight: 50, note: { en: 'title is the Cisco Unified CM console title', de: 'Titel ist der Titel der Cisco-Unified-CM-Konsole' } },
+    { field: 'path', pattern: /^\/ccmadmin\//, weight: 30, note: { en: 'path is /ccmadmin/', de: 'Pfad ist /ccmadmin/' } },
+    { field: 'form', pattern: /\/ccmadmin\/[A-Za-z]+\.do\b/, weight: 20, note: { en: 'form posts to a /ccmadmin/ action', de: 'Formular sendet an eine /ccmadmin/-Aktion' } },
     namedInText('Cisco Unified CM', /Cisco Unified (?:CM|Communications Manager)/),
     passwordField('Cisco Unified CM'),
   ],

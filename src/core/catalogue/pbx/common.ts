@@ -5,10 +5,10 @@ import type { Signal } from '../types';
  * what turns "a page about the product" into "the product's login page" when paired with a hosted domain or a title.
  */
 export function passwordField(product: string, weight = 10): Signal {
-  return { field: 'input', pattern: /^password /, weight, note: `${product}: the page asks for a password` };
+  return { field: 'input', pattern: /^password /, weight, note: { en: `${product}: the page asks for a password`, de: `${product}: die Seite fragt nach einem Kennwort` } };
 }
 
 /** The product's name in visible text: a mention, capped by the engine, never enough alone. */
 export function namedInText(product: string, pattern: RegExp, weight = 10): Signal {
-  return { field: 'text', pattern, weight, note: `the page names ${product}` };
+  return { field: 'text', pattern, weight, note: { en: `the page names ${product}`, de: `die Seite nennt ${product}` } };
 }

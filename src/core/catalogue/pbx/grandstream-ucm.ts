@@ -9,9 +9,9 @@ export const GRANDSTREAM_UCM: ProductSignature = {
   vendorDomains: ['myucm.cloud'],
   nameTokens: ['grandstream', 'ucm'],
   signals: [
-    { field: 'host', pattern: /^[a-z0-9-]+\.(?:[a-z0-9-]+\.)?myucm\.cloud$/, weight: 40, note: 'on a Grandstream UCM remote-connect domain' },
-    { field: 'title', pattern: /^UCM\d{4}[A-Z]?$/, weight: 30, note: 'title is a UCM model name' },
-    { field: 'title', pattern: /\bGrandstream\b/, weight: 25, note: 'title names Grandstream' },
+    { field: 'host', pattern: /^[a-z0-9-]+\.(?:[a-z0-9-]+\.)?myucm\.cloud$/, weight: 40, note: { en: 'on a Grandstream UCM remote-connect domain', de: 'auf einer Grandstream-UCM-Remote-Connect-Domain' } },
+    { field: 'title', pattern: /^UCM\d{4}[A-Z]?$/, weight: 30, note: { en: 'title is a UCM model name', de: 'Titel ist ein UCM-Modellname' } },
+    { field: 'title', pattern: /\bGrandstream\b/, weight: 25, note: { en: 'title names Grandstream', de: 'Titel nennt Grandstream' } },
     namedInText('Grandstream', /Grandstream Networks|\bGrandstream\b/),
     passwordField('Grandstream UCM'),
   ],

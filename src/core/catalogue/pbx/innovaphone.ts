@@ -9,7 +9,7 @@ export const INNOVAPHONE: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['innovaphone'],
   signals: [
-    { field: 'title', pattern: /\binnovaphone\b/i, weight: 30, note: 'title names innovaphone' },
+    { field: 'title', pattern: /\binnovaphone\b/i, weight: 30, note: { en: 'title names innovaphone', de: 'Titel nennt innovaphone' } },
     namedInText('innovaphone', /\binnovaphone\b/i),
     passwordField('innovaphone'),
   ],

@@ -12,8 +12,8 @@ export const NEC_SV9100: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['nec', 'webpro', 'univerge'],
   signals: [
-    { field: 'title', pattern: /\bWebPro\b/i, weight: 30, note: 'title names NEC WebPro' },
-    { field: 'text', pattern: /\b(?:UNIVERGE )?(?:SV9[13]00|SV8100|SL[12]100)\b/, weight: 5, note: 'names an NEC UNIVERGE system' },
+    { field: 'title', pattern: /\bWebPro\b/i, weight: 30, note: { en: 'title names NEC WebPro', de: 'Titel nennt NEC WebPro' } },
+    { field: 'text', pattern: /\b(?:UNIVERGE )?(?:SV9[13]00|SV8100|SL[12]100)\b/, weight: 5, note: { en: 'names an NEC UNIVERGE system', de: 'nennt eine NEC-UNIVERGE-Anlage' } },
     namedInText('NEC', /\bNEC\b|\bUNIVERGE\b/),
     passwordField('NEC SV9100 WebPro'),
   ],

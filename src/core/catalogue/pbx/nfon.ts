@@ -16,9 +16,9 @@ export const NFON: ProductSignature = {
   nameTokens: ['nfon', 'cloudya'],
   requiresPasswordField: true,
   signals: [
-    { field: 'host', pattern: /^(?!www\.)[\w.-]*\.(?:nfon\.(?:com|net)|cloudya\.com)$/i, weight: 25, note: 'hosted on an NFON domain' },
-    { field: 'title', pattern: /\bNFON\b|\bCloudya\b/i, weight: 10, note: 'title names NFON' },
-    { field: 'text', pattern: /Administrations?portal|Administration Portal|Service Portal|Partner Portal/i, weight: 5, note: 'names the NFON administration portal' },
+    { field: 'host', pattern: /^(?!www\.)[\w.-]*\.(?:nfon\.(?:com|net)|cloudya\.com)$/i, weight: 25, note: { en: 'hosted on an NFON domain', de: 'gehostet auf einer NFON-Domain' } },
+    { field: 'title', pattern: /\bNFON\b|\bCloudya\b/i, weight: 10, note: { en: 'title names NFON', de: 'Titel nennt NFON' } },
+    { field: 'text', pattern: /Administrations?portal|Administration Portal|Service Portal|Partner Portal/i, weight: 5, note: { en: 'names the NFON administration portal', de: 'nennt das NFON-Verwaltungsportal' } },
     namedInText('NFON', /\bNFON\b|\bCloudya\b/, 5),
     passwordField('NFON'),
     ...vendorAssets('NFON', NFON_DOMAINS),

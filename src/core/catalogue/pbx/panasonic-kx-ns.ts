@@ -12,9 +12,9 @@ export const PANASONIC_KX_NS: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['panasonic', 'kxns'],
   signals: [
-    { field: 'title', pattern: /\bWeb Maintenance Console\b/i, weight: 30, note: 'title names the Panasonic Web Maintenance Console' },
-    { field: 'title', pattern: /\bKX-(?:NSX?|NCP|TDE|TDA)\d*\b/i, weight: 20, note: 'title names a Panasonic KX system' },
-    { field: 'text', pattern: /\bKX-(?:NSX?|NCP|TDE|TDA)\d*\b/, weight: 5, note: 'names a Panasonic KX system' },
+    { field: 'title', pattern: /\bWeb Maintenance Console\b/i, weight: 30, note: { en: 'title names the Panasonic Web Maintenance Console', de: 'Titel nennt die Panasonic Web Maintenance Console' } },
+    { field: 'title', pattern: /\bKX-(?:NSX?|NCP|TDE|TDA)\d*\b/i, weight: 20, note: { en: 'title names a Panasonic KX system', de: 'Titel nennt eine Panasonic-KX-Anlage' } },
+    { field: 'text', pattern: /\bKX-(?:NSX?|NCP|TDE|TDA)\d*\b/, weight: 5, note: { en: 'names a Panasonic KX system', de: 'nennt eine Panasonic-KX-Anlage' } },
     namedInText('Panasonic', /\bPanasonic\b/),
     passwordField('Panasonic KX-NS'),
   ],

@@ -14,7 +14,7 @@ export const SANGOMA_PBXACT: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['pbxact', 'sangoma', 'freepbx'],
   signals: [
-    { field: 'title', pattern: /\bPBXact\b/i, weight: 50, note: 'title names PBXact' },
+    { field: 'title', pattern: /\bPBXact\b/i, weight: 50, note: { en: 'title names PBXact', de: 'Titel nennt PBXact' } },
     ...FREEPBX_FRAMEWORK_SIGNALS,
     namedInText('PBXact', /\bPBXact\b/i),
     passwordField('Sangoma PBXact'),

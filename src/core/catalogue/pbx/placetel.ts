@@ -16,8 +16,8 @@ export const PLACETEL: ProductSignature = {
   nameTokens: ['placetel'],
   requiresPasswordField: true,
   signals: [
-    { field: 'host', pattern: /^(?!www\.)[\w.-]*\.placetel\.de$/i, weight: 25, note: 'hosted on placetel.de' },
-    { field: 'title', pattern: /\bPlacetel\b/i, weight: 10, note: 'title names Placetel' },
+    { field: 'host', pattern: /^(?!www\.)[\w.-]*\.placetel\.de$/i, weight: 25, note: { en: 'hosted on placetel.de', de: 'gehostet auf placetel.de' } },
+    { field: 'title', pattern: /\bPlacetel\b/i, weight: 10, note: { en: 'title names Placetel', de: 'Titel nennt Placetel' } },
     namedInText('Placetel', /\bPlacetel\b/),
     passwordField('Placetel'),
     ...vendorAssets('Placetel', PLACETEL_DOMAINS),

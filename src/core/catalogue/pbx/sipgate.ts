@@ -16,8 +16,8 @@ export const SIPGATE: ProductSignature = {
   nameTokens: ['sipgate'],
   requiresPasswordField: true,
   signals: [
-    { field: 'host', pattern: /^(?:login|app|secure)\.sipgate\.(?:com|de|co\.uk)$/i, weight: 35, note: 'sipgate sign-in or app host' },
-    { field: 'title', pattern: /\bsipgate\b/i, weight: 15, note: 'title names sipgate' },
+    { field: 'host', pattern: /^(?:login|app|secure)\.sipgate\.(?:com|de|co\.uk)$/i, weight: 35, note: { en: 'sipgate sign-in or app host', de: 'sipgate-Anmelde- oder App-Host' } },
+    { field: 'title', pattern: /\bsipgate\b/i, weight: 15, note: { en: 'title names sipgate', de: 'Titel nennt sipgate' } },
     namedInText('sipgate', /\bsipgate\b/i),
     passwordField('sipgate'),
     ...vendorAssets('sipgate', SIPGATE_DOMAINS),

@@ -9,8 +9,8 @@ export const STARFACE: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['starface'],
   signals: [
-    { field: 'title', pattern: /\bSTARFACE\b/, weight: 30, note: 'title names STARFACE' },
-    { field: 'input', pattern: /\bLogin-ID\b/, weight: 15, note: 'asks for a STARFACE Login-ID' },
+    { field: 'title', pattern: /\bSTARFACE\b/, weight: 30, note: { en: 'title names STARFACE', de: 'Titel nennt STARFACE' } },
+    { field: 'input', pattern: /\bLogin-ID\b/, weight: 15, note: { en: 'asks for a STARFACE Login-ID', de: 'fragt nach einer STARFACE-Login-ID' } },
     namedInText('STARFACE', /\bSTARFACE\b/),
     passwordField('STARFACE'),
   ],

@@ -14,9 +14,9 @@ export const UNIFY_OPENSCAPE_BUSINESS: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['openscape', 'osbiz', 'unify'],
   signals: [
-    { field: 'title', pattern: /\bOpenScape Business\b/i, weight: 30, note: 'title names OpenScape Business' },
-    { field: 'image', pattern: /\/imgs\/OSBiz_\w+_logo\.png(?:[?#]|$)/, weight: 35, note: 'shows an OpenScape Business model logo (OSBiz_<model>_logo.png)' },
-    { field: 'text', pattern: /\bOpenScape Business (?:Assistant|Expert|X\d|S)\b|\bOSBiz\b/, weight: 5, note: 'names the OpenScape Business WBM' },
+    { field: 'title', pattern: /\bOpenScape Business\b/i, weight: 30, note: { en: 'title names OpenScape Business', de: 'Titel nennt OpenScape Business' } },
+    { field: 'image', pattern: /\/imgs\/OSBiz_\w+_logo\.png(?:[?#]|$)/, weight: 35, note: { en: 'shows an OpenScape Business model logo (OSBiz_<model>_logo.png)', de: 'zeigt ein Modelllogo von OpenScape Business (OSBiz_<model>_logo.png)' } },
+    { field: 'text', pattern: /\bOpenScape Business (?:Assistant|Expert|X\d|S)\b|\bOSBiz\b/, weight: 5, note: { en: 'names the OpenScape Business WBM', de: 'nennt das OpenScape Business WBM' } },
     namedInText('Unify', /\bUnify\b/),
     passwordField('OpenScape Business'),
   ],

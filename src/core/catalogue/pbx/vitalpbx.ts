@@ -9,7 +9,7 @@ export const VITALPBX: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['vitalpbx'],
   signals: [
-    { field: 'title', pattern: /\bVitalPBX\b/i, weight: 30, note: 'title names VitalPBX' },
+    { field: 'title', pattern: /\bVitalPBX\b/i, weight: 30, note: { en: 'title names VitalPBX', de: 'Titel nennt VitalPBX' } },
     namedInText('VitalPBX', /\bVitalPBX\b/i),
     passwordField('VitalPBX'),
   ],

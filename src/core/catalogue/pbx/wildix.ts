@@ -9,8 +9,8 @@ export const WILDIX: ProductSignature = {
   vendorDomains: ['wildixin.com'],
   nameTokens: ['wildix'],
   signals: [
-    { field: 'host', pattern: /^[a-z0-9-]+\.wildixin\.com$/, weight: 40, note: 'on a Wildix cloud PBX domain' },
-    { field: 'title', pattern: /\bWildix\b/i, weight: 30, note: 'title names Wildix' },
+    { field: 'host', pattern: /^[a-z0-9-]+\.wildixin\.com$/, weight: 40, note: { en: 'on a Wildix cloud PBX domain', de: 'auf einer Domain der Wildix-Cloud-Telefonanlage' } },
+    { field: 'title', pattern: /\bWildix\b/i, weight: 30, note: { en: 'title names Wildix', de: 'Titel nennt Wildix' } },
     namedInText('Wildix', /\bWildix\b/i),
     passwordField('Wildix'),
   ],

@@ -9,8 +9,8 @@ export const YEASTAR: ProductSignature = {
   vendorDomains: [],
   nameTokens: ['yeastar'],
   signals: [
-    { field: 'title', pattern: /\bYeastar\b/, weight: 30, note: 'title names Yeastar' },
-    { field: 'path', pattern: /^\/admin\/?$/, weight: 5, note: 'path is /admin (super administrator portal)' },
+    { field: 'title', pattern: /\bYeastar\b/, weight: 30, note: { en: 'title names Yeastar', de: 'Titel nennt Yeastar' } },
+    { field: 'path', pattern: /^\/admin\/?$/, weight: 5, note: { en: 'path is /admin (super administrator portal)', de: 'Pfad ist /admin (Portal des Superadministrators)' } },
     namedInText('Yeastar', /\bYeastar\b|\bLinkus\b/),
     passwordField('Yeastar'),
   ],
