@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RecoveryStatus } from '../core';
-import { local, t } from '../ui/i18n';
+import { local, shownDate, t } from '../ui/i18n';
 import { request } from '../ui/messaging';
 
 /** The tab's console's recovery email: its findings, and "I can receive mail at it today". */
@@ -20,7 +20,7 @@ export function RecoverySection({ tabId }: { tabId: number }) {
     <section class="recovery" data-testid="recovery">
       <h2>{t('recoveryTitle')}</h2>
       {status.email ? <div>{status.email}</div> : <div class="muted">{t('recoveryNone')}</div>}
-      {status.verifiedAt && <div class="muted">{t('recoveryConfirmed', status.verifiedAt)}</div>}
+      {status.verifiedAt && <div class="muted">{t('recoveryConfirmed', shownDate(status.verifiedAt))}</div>}
       {status.findings.length === 0 ? (
         <div class="verdict-trusted">{t('recoveryAllGood')}</div>
       ) : (

@@ -18,6 +18,10 @@ export function local(text: LocalizedText): string {
 
 /** The day of a timestamp as the rest of the UI writes dates: `2026-12-03` in English, `03.12.2026` in German. */
 export function shownDay(at: number): string {
-  const day = todayIn(new Date(at));
-  return uiLanguage() === 'de' ? germanDate(day) : day;
+  return shownDate(todayIn(new Date(at)));
+}
+
+/** A `YYYY-MM-DD` date as the UI writes it (German: `03.12.2026`). */
+export function shownDate(date: string): string {
+  return uiLanguage() === 'de' ? germanDate(date) : date;
 }
