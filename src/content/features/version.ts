@@ -11,11 +11,10 @@ import { local } from '../ui/lang';
  * Reads what a console page already reveals of its version (the URLs of what it loaded, its meta tags, a bounded bit
  * of its text: footer, "about" and version elements, the start of the body) and asks the worker which advisories
  * apply. Passive: it sends no request of its own anywhere but to the extension. Runs only in console frames (the
- * console module), once the page's load settles (not at injection: off the module's start), and after each route change of a
+ * console module), at injection, once more after the page's load settles, and after each route change of a
  * single-page console (3CX shows its version on a view opened minutes after the sign-in, in the same document).
  */
 const SETTLE_MS = 1500;
-const IDLE_TIMEOUT_MS = 1000;
 /**
  * After a route change the view's DOM settles are read too for this long: a view often renders what it fetched a
  * moment after its route. Outside these windows DOM changes cost the reader nothing.
@@ -102,12 +101,10 @@ export function startVersionReader(ctx: ConsoleContext): void {
     // Facts the worker did not judge are not "sent": the next read offers them again.
     void readAndAsk(ctx, facts).then((judged) => judged || sent.delete(key), () => sent.delete(key));
   };
-  // The first read waits for the page's load to settle, then for an idle moment (at most IDLE_TIMEOUT_MS more): none
-  // at injection, where it cost the console page ~1.1 ms of script time among the module's own start (bench/README.md).
-  // A view rendered after load is in it too, so one read covers both what the page loaded and what it rendered.
-  const first = () => setTimeout(() => requestIdleCallback(read, { timeout: IDLE_TIMEOUT_MS }), SETTLE_MS);
-  if (document.readyState === 'complete') first();
-  else addEventListener('load', first, { once: true });
+  read();
+  const again = () => setTimeout(read, SETTLE_MS);
+  if (document.readyState === 'complete') again();
+  else addEventListener('load', again, { once: true });
   let routeChangedAt = Number.NEGATIVE_INFINITY;
   onConsoleView((reason) => {
     if (reason === 'route') routeChangedAt = Date.now();
