@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { message, messagesReady } from '../ui/message-bundle';
 import type { TabVerdict } from '../core';
 
 const STYLE: Record<TabVerdict['origin']['kind'], { text: string; color: string }> = {
@@ -14,14 +15,14 @@ export function badgeTitle(v: TabVerdict): string {
   const name = v.detection.productName;
   switch (o.kind) {
     case 'trusted':
-      return browser.i18n.getMessage('badgeTrusted', [name, o.host]);
+      return message('badgeTrusted', [name, o.host]);
     case 'vendor':
-      return browser.i18n.getMessage('badgeVendor', [name, o.host]);
+      return message('badgeVendor', [name, o.host]);
     case 'unknown':
-      if (o.framedBy !== undefined) return browser.i18n.getMessage('badgeFramed', [name, o.framedBy || '?']);
-      return browser.i18n.getMessage(o.insecure ? 'badgeUnknownInsecure' : 'badgeUnknown', [name, o.host]);
+      if (o.framedBy !== undefined) return message('badgeFramed', [name, o.framedBy || '?']);
+      return message(o.insecure ? 'badgeUnknownInsecure' : 'badgeUnknown', [name, o.host]);
     case 'lookalike':
-      return browser.i18n.getMessage('badgeLookalike', [name, o.lookalikeOf ?? o.host]);
+      return message('badgeLookalike', [name, o.lookalikeOf ?? o.host]);
   }
 }
 
@@ -42,6 +43,7 @@ export function setBadgeOverride(fn: BadgeOverride): void {
 }
 
 export async function showBadge(tabId: number, v: TabVerdict): Promise<void> {
+  await messagesReady();
   const extra = v.origin.kind !== 'lookalike' && override ? await override(tabId, v).catch(() => null) : null;
   const style = extra ?? STYLE[v.origin.kind];
   const mark = advisoryMarks.get(tabId);
@@ -55,6 +57,7 @@ export async function showBadge(tabId: number, v: TabVerdict): Promise<void> {
 
 /** Drops the tab's own badge so the global one (stale recovery emails) shows again. */
 export async function clearBadge(tabId: number): Promise<void> {
+  await messagesReady();
   // null, not '': an empty string would hide the global badge on this tab.
-  await Promise.all([browser.action.setBadgeText({ tabId, text: null } as never), browser.action.setTitle({ tabId, title: browser.i18n.getMessage('extName') })]);
+  await Promise.all([browser.action.setBadgeText({ tabId, text: null } as never), browser.action.setTitle({ tabId, title: message('extName') })]);
 }

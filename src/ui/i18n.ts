@@ -1,10 +1,11 @@
 import browser from 'webextension-polyfill';
+import { message } from './message-bundle';
 import { uiLanguageOf, type LocalizedText } from '../core/messages';
 import { germanDate, todayIn } from '../core/recovery/dates';
 
 /** UI text through chrome.i18n (keys in public/_locales/{en,de}/messages.json). Missing keys show the key, loudly. */
 export function t(key: string, substitutions?: string | string[]): string {
-  return browser.i18n.getMessage(key, substitutions) || `⟦${key}⟧`;
+  return message(key, substitutions) || `⟦${key}⟧`;
 }
 
 export function uiLanguage(): 'de' | 'en' {

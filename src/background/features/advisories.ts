@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { message, messagesReady } from '../../ui/message-bundle';
 import {
   AdvisorySchema,
   boundFacts,
@@ -155,10 +156,11 @@ function flatten(frames: TabFindings): AdvisoryFinding[] {
 function markerTitle(findings: AdvisoryFinding[]): string | null {
   if (!findings.length) return null;
   const ids = [...new Set(findings.flatMap((f) => f.cves.map((c) => c.id)))];
-  return browser.i18n.getMessage('advisoryBadge', [ids.slice(0, 4).join(', ') + (ids.length > 4 ? ', …' : '')]);
+  return message('advisoryBadge', [ids.slice(0, 4).join(', ') + (ids.length > 4 ? ', …' : '')]);
 }
 
 async function refreshBadge(tabId: number): Promise<void> {
+  await messagesReady();
   markAdvisory(tabId, markerTitle(flatten(await tabFindings(tabId))));
   const shown = await getTabVerdict(tabId);
   if (shown) await showBadge(tabId, shown);

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { message, messagesReady } from '../../ui/message-bundle';
 import {
   extractEmails,
   matchOriginPattern,
@@ -92,7 +93,8 @@ export async function runDailyCheck(): Promise<number> {
   const lang = uiLanguage();
   await browser.action.setBadgeText({ text: result.count ? String(result.count) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b35900' });
-  await browser.action.setTitle({ title: result.notification ? `${browser.i18n.getMessage('extName')} — ${result.notification.message[lang]}` : browser.i18n.getMessage('extName') });
+  await messagesReady();
+  await browser.action.setTitle({ title: result.notification ? `${message('extName')} — ${result.notification.message[lang]}` : message('extName') });
   for (const stale of result.consoles)
     for (const finding of stale.findings) {
       const report = recoveryReport(stale.entry, finding, { maxAgeDays: values.recoveryEmailMaxAgeDays });

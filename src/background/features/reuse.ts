@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { message } from '../../ui/message-bundle';
 import watcherScript from '../../content/reuse-watcher.iife.ts?iife';
 import { allowListPatternFor, consoleKey, consoleName, matchOriginPattern, signatureById, type ConsoleEntry, type Request, type ReuseMatch, type ReuseOverview, type TabVerdict } from '../../core';
 import {
@@ -366,7 +367,7 @@ async function showReuseBadge(tabId: number, name: string, host: string): Promis
   await Promise.all([
     browser.action.setBadgeText({ tabId, text: '!!' }),
     browser.action.setBadgeBackgroundColor({ tabId, color: '#c62828' }),
-    browser.action.setTitle({ tabId, title: browser.i18n.getMessage('reuseBadge', [name, host]) }),
+    browser.action.setTitle({ tabId, title: message('reuseBadge', [name, host]) }),
   ]);
 }
 

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { message } from '../../ui/message-bundle';
 import {
   classifyView,
   consoleName,
@@ -125,7 +126,7 @@ async function badgeOverride(_tabId: number, v: TabVerdict): Promise<{ text: str
   if (!values.requireSecondFactor) return null;
   const record = (await readRecords())[consoleKeyOf(v)];
   if (!record || !noSecondFactorFinding(record, record)) return null;
-  return { text: '2FA', color: '#c62828', title: browser.i18n.getMessage('signinBadgeTitle', [record.name]) };
+  return { text: '2FA', color: '#c62828', title: message('signinBadgeTitle', [record.name]) };
 }
 
 export const signinHandlers: FeatureHandlers<'signin/view' | 'signin/password' | 'signin/sso' | 'signin/forTab' | 'signin/all'> = {

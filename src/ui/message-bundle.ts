@@ -1,0 +1,37 @@
+import browser from 'webextension-polyfill';
+import { formatMessage, type MessageBundle } from '../core/i18n/format';
+import { uiLanguageOf } from '../core/messages';
+
+/**
+ * `chrome.i18n.getMessage` with a fallback. Debian's Chromium 156 sometimes starts an extension's service worker or page
+ * with an i18n that answers '' for every key for the whole session (seen in about one launch in three of a fresh
+ * profile: an empty badge tooltip, the advisory marker lost because its title was empty). The bundle of the UI
+ * language is then read from the extension's own files, once, as soon as this module loads.
+ */
+let bundle: MessageBundle | undefined;
+let fallback: MessageBundle | undefined;
+
+async function load(lang: string): Promise<MessageBundle> {
+  const res = await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`));
+  return (await res.json()) as MessageBundle;
+}
+
+const ready = (async () => {
+  try {
+    const lang = uiLanguageOf(browser.i18n.getUILanguage());
+    [bundle, fallback] = await Promise.all([load(lang), lang === 'en' ? Promise.resolve(undefined) : load('en')]);
+  } catch {
+    // Without the files there is nothing better than the browser's answer.
+  }
+})();
+
+/** Resolves once the fallback bundle is read (or could not be). */
+export function messagesReady(): Promise<void> {
+  return ready;
+}
+
+export function message(key: string, substitutions?: string | string[]): string {
+  const native = browser.i18n.getMessage(key, substitutions);
+  if (native) return native;
+  return (bundle && formatMessage(bundle, key, substitutions)) || (fallback && formatMessage(fallback, key, substitutions)) || '';
+}
