@@ -10,6 +10,7 @@ import { reuseHandlers, watchReuse } from './features/reuse';
 import { settingsHandlers } from './features/settings';
 import { watchInstall } from './features/welcome';
 import { signinHandlers, watchSignIn } from './features/signin';
+import { i18nHandlers } from './features/i18n';
 import { watchReporting } from './reporting';
 
 /** Every message type has exactly one handler; the type checker proves the features cover the protocol. */
@@ -22,6 +23,7 @@ const handlers: Handlers<Ctx> = {
   ...advisoryHandlers,
   ...reuseHandlers,
   ...signinHandlers,
+  ...i18nHandlers,
 };
 
 /** Which kind of sender a message comes from; anything else (other extensions, web pages) is ignored. */

@@ -11,6 +11,7 @@ import { startPasswordMeter } from './features/password-meter';
 import { startRecovery } from './features/recovery';
 import { startVersionReader } from './features/version';
 import { startSignInWatch } from './features/signin';
+import { ensureMessages } from './ui/dom';
 
 const INIT = Symbol.for('admin-console-guard.console');
 const scope = globalThis as { [INIT]?: boolean };
@@ -18,6 +19,7 @@ const scope = globalThis as { [INIT]?: boolean };
 async function main(): Promise<void> {
   const ctx = (await chrome.runtime.sendMessage({ type: 'console/context' })) as ConsoleContext | null;
   if (!ctx) return;
+  await ensureMessages();
   startOriginWarnings(ctx);
   startRecovery(ctx);
   startVersionReader(ctx);

@@ -12,6 +12,7 @@
 import type { ReuseMatch } from '../core/messages';
 import { candidateValues } from '../core/reuse/candidates';
 import { showReuseWarning } from './ui/reuse-warning';
+import { ensureMessages } from './ui/dom';
 
 const INIT = Symbol.for('admin-console-guard.reuse');
 const scope = globalThis as { [INIT]?: boolean };
@@ -177,6 +178,8 @@ function onMessage(message: unknown, sender: chrome.runtime.MessageSender): void
 
 if (!scope[INIT]) {
   scope[INIT] = true;
+  // Long before any warning (a match needs the worker's slow check), the texts are sure to be there.
+  void ensureMessages();
   for (const [type, fn] of listeners) addEventListener(type, fn, true);
   chrome.runtime.onMessage.addListener(onMessage);
   for (const f of queryAllInDocument.call(document, 'input[type=password]') as NodeListOf<HTMLInputElement>) track(f);

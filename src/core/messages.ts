@@ -183,6 +183,8 @@ export interface Protocol {
   'page/snapshot': Spec<{ snapshot: PageSnapshot; evaluations?: number; cheap?: boolean; used?: boolean }, { console: boolean; more?: boolean }, 'page'>;
   'console/context': Spec<Record<string, never>, ConsoleContext | null, 'page'>;
   'console/leave': Spec<Record<string, never>, { ok: boolean }, 'page'>;
+  /** The UI language's messages, for a content script whose chrome.i18n answers '' (see ui/message-bundle.ts). */
+  'i18n/messages': Spec<Record<string, never>, Record<string, { message: string }> | null, 'page'>;
   /** The page fought the look-alike warning (covered it again and again): replace it with the block page. */
   'console/block': Spec<Record<string, never>, { ok: boolean }, 'page'>;
   /** Recovery-email findings for the console in this frame (login page: shown by the forgot-password link). */
@@ -262,6 +264,7 @@ export const MESSAGE_SENDERS: { readonly [T in MessageType]: Protocol[T]['from']
   'page/snapshot': 'page',
   'console/context': 'page',
   'console/leave': 'page',
+  'i18n/messages': 'page',
   'console/block': 'page',
   'recovery/status': 'page',
   'recovery/seen': 'page',

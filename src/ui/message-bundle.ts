@@ -25,6 +25,12 @@ const ready = (async () => {
   }
 })();
 
+/** The UI language's bundle as read from the extension's files (null if it could not be read). */
+export async function uiMessages(): Promise<MessageBundle | null> {
+  await ready;
+  return bundle ?? null;
+}
+
 /** Resolves once the fallback bundle is read (or could not be). */
 export function messagesReady(): Promise<void> {
   return ready;

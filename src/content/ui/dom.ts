@@ -1,3 +1,4 @@
+import { formatMessage, type MessageBundle } from '../../core/i18n/format';
 /** A tiny element builder for the in-page UI: text is always set as text, never parsed as HTML. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -15,7 +16,19 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-export const msg = (key: string, subs?: string | string[]): string => chrome.i18n.getMessage(key, subs) || key;
+let fallback: MessageBundle | undefined;
+
+export const msg = (key: string, subs?: string | string[]): string => chrome.i18n.getMessage(key, subs) || (fallback && formatMessage(fallback, key, subs)) || key;
+
+/**
+ * When this world's chrome.i18n answers '' (Chromium sometimes starts a launch so: see ui/message-bundle.ts), the
+ * messages come from the service worker instead. Call before the first text is shown; costs one read otherwise.
+ */
+export async function ensureMessages(): Promise<void> {
+  if (chrome.i18n.getMessage('extName')) return;
+  const bundle = (await chrome.runtime.sendMessage({ type: 'i18n/messages' }).catch(() => null)) as MessageBundle | null;
+  if (bundle && typeof bundle === 'object') fallback = bundle;
+}
 
 /** Only a real user gesture counts: a page script can dispatch synthetic events, but they are not trusted. */
 export function trusted(handler: (e: Event) => void): (e: Event) => void {
