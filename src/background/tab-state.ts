@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { TabVerdict } from '../core';
+import { updateSession } from './session-update';
 
 /**
  * What the extension knows about the consoles in each tab, per frame, kept in storage.session so a
@@ -45,34 +46,16 @@ export async function consoleFrameVerdict(sender: { tab?: { id?: number }; frame
 /** Frames remembered per tab: a page that spawns frames without end must not fill session storage. */
 const MAX_FRAMES_PER_TAB = 20;
 
-/**
- * Each tab's read-change-write of its frames, one after the other. Without it a new document's verdict, set while the
- * navigation's clean-up read the old one, was overwritten by that clean-up (the console module then found no verdict).
- */
-const writes = new Map<number, Promise<unknown>>();
-function changeFrames(tabId: number, change: (frames: TabFrames) => TabFrames | null): Promise<void> {
-  const run = (writes.get(tabId) ?? Promise.resolve()).then(async () => {
-    const next = change(await framesOf(tabId));
-    if (next === null) return;
-    if (Object.keys(next).length) await browser.storage.session.set({ [key(tabId)]: next });
-    else await browser.storage.session.remove(key(tabId));
-  });
-  const settled = run.catch(() => undefined);
-  writes.set(tabId, settled);
-  void settled.then(() => writes.get(tabId) === settled && writes.delete(tabId));
-  return run;
-}
-
 export function setFrameVerdict(tabId: number, verdict: TabVerdict): Promise<void> {
-  return changeFrames(tabId, (frames) => {
-    frames[String(verdict.frameId)] = verdict;
-    return Object.fromEntries(
-      Object.entries(frames)
+  // One write at a time per tab: a navigation's clean-up must not overwrite a new document's verdict.
+  return updateSession<TabFrames>(key(tabId), (frames) =>
+    Object.fromEntries(
+      Object.entries({ ...frames, [String(verdict.frameId)]: verdict })
         // The top frame always stays; of the others, the most recent.
         .sort(([, a], [, b]) => (a.frameId === 0 ? -1 : b.frameId === 0 ? 1 : b.at - a.at))
         .slice(0, MAX_FRAMES_PER_TAB),
-    );
-  });
+    ),
+  );
 }
 
 export async function tabsWithVerdicts(): Promise<number[]> {
@@ -84,12 +67,13 @@ export async function tabsWithVerdicts(): Promise<number[]> {
 
 /** Drops the frame verdicts `gone` picks (read afresh: a verdict set meanwhile is judged too), all of them at the end. */
 export function dropFrameVerdicts(tabId: number, gone: (v: TabVerdict) => boolean): Promise<void> {
-  return changeFrames(tabId, (frames) => {
+  return updateSession<TabFrames>(key(tabId), (frames = {}) => {
     const kept = Object.entries(frames).filter(([, v]) => !gone(v));
-    return kept.length === Object.keys(frames).length ? null : Object.fromEntries(kept);
+    if (kept.length === Object.keys(frames).length) return undefined;
+    return kept.length ? Object.fromEntries(kept) : null;
   });
 }
 
 export function clearTabVerdict(tabId: number): Promise<void> {
-  return changeFrames(tabId, () => ({}));
+  return updateSession(key(tabId), () => null);
 }

@@ -6,7 +6,8 @@ import { uiLanguageOf } from '../core/messages';
  * `chrome.i18n.getMessage` with a fallback. Debian's Chromium 156 sometimes starts an extension's service worker or page
  * with an i18n that answers '' for every key for the whole session (seen in about one launch in three of a fresh
  * profile: an empty badge tooltip, the advisory marker lost because its title was empty). The bundle of the UI
- * language is then read from the extension's own files, once, as soon as this module loads.
+ * language is then read from the extension's own files, once, as soon as this module loads; in a launch whose i18n
+ * works nothing is read.
  */
 let bundle: MessageBundle | undefined;
 let fallback: MessageBundle | undefined;
@@ -16,22 +17,28 @@ async function load(lang: string): Promise<MessageBundle> {
   return (await res.json()) as MessageBundle;
 }
 
-const ready = (async () => {
-  try {
-    const lang = uiLanguageOf(browser.i18n.getUILanguage());
-    [bundle, fallback] = await Promise.all([load(lang), lang === 'en' ? Promise.resolve(undefined) : load('en')]);
-  } catch {
-    // Without the files there is nothing better than the browser's answer.
-  }
-})();
+let reading: Promise<void> | undefined;
+function readBundles(): Promise<void> {
+  reading ??= (async () => {
+    try {
+      const lang = uiLanguageOf(browser.i18n.getUILanguage());
+      [bundle, fallback] = await Promise.all([load(lang), lang === 'en' ? Promise.resolve(undefined) : load('en')]);
+    } catch {
+      // Without the files there is nothing better than the browser's answer.
+    }
+  })();
+  return reading;
+}
 
-/** The UI language's bundle as read from the extension's files (null if it could not be read). */
+const ready = browser.i18n.getMessage('extName') ? Promise.resolve() : readBundles();
+
+/** The UI language's bundle as read from the extension's files, for a content script whose i18n answers '' (null if unreadable). */
 export async function uiMessages(): Promise<MessageBundle | null> {
-  await ready;
+  await readBundles();
   return bundle ?? null;
 }
 
-/** Resolves once the fallback bundle is read (or could not be). */
+/** Resolves at once where the browser's i18n works, else once the fallback bundle is read (or could not be). */
 export function messagesReady(): Promise<void> {
   return ready;
 }

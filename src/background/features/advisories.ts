@@ -17,6 +17,7 @@ import { now } from '../clock';
 import { settings, testHooks, type FeatureHandlers } from '../context';
 import { reportEvent } from '../reporting';
 import { onTopNavigation } from '../navigation';
+import { updateSession } from '../session-update';
 import { consoleFrameVerdict, getTabVerdict } from '../tab-state';
 
 /**
@@ -217,13 +218,13 @@ export const advisoryHandlers: FeatureHandlers<'advisory/facts' | 'advisory/forT
     if (!verdict || !facts) return null;
     const product = verdict.detection.productId;
     const findings = matchAdvisories(await currentTable(), product, extractVersions(product, facts));
-    const frames = await tabFindings(verdict.tabId);
     const doc = (sender as { documentId?: string }).documentId ?? verdict.frameUrl;
-    const before = frames[String(verdict.frameId)];
-    const known = before?.doc === doc && Array.isArray(before.findings) ? before.findings : [];
-    const added = findings.filter((f) => !known.some((k) => findingKey(k) === findingKey(f)));
-    frames[String(verdict.frameId)] = { doc, findings: [...known, ...added].slice(0, MAX_FINDINGS_PER_FRAME) };
-    await browser.storage.session.set({ [sessionKey(verdict.tabId)]: frames });
+    await updateSession<TabFindings>(sessionKey(verdict.tabId), (frames = {}) => {
+      const before = frames[String(verdict.frameId)];
+      const known = before?.doc === doc && Array.isArray(before.findings) ? before.findings : [];
+      const added = findings.filter((f) => !known.some((k) => findingKey(k) === findingKey(f)));
+      return { ...frames, [String(verdict.frameId)]: { doc, findings: [...known, ...added].slice(0, MAX_FINDINGS_PER_FRAME) } };
+    });
     await refreshBadge(verdict.tabId);
     if (findings.length) await reportOnce(verdict.tabId, new URL(verdict.frameUrl).origin, findings);
     factsJudged++;
@@ -249,17 +250,17 @@ export function watchAdvisories(): void {
     const gone = new Set<string>();
     await Promise.all(Object.entries(frames).map(async ([frameId, f]) => !(await lives(f?.doc)) && gone.add(`${frameId}|${f?.doc}`)));
     if (!gone.size) return;
-    // Read afresh: findings of the new document may have arrived meanwhile.
-    const current = await tabFindings(tabId);
-    const kept = Object.entries(current).filter(([frameId, f]) => !gone.has(`${frameId}|${f?.doc}`));
-    if (kept.length) await browser.storage.session.set({ [sessionKey(tabId)]: Object.fromEntries(kept) });
-    else await browser.storage.session.remove(sessionKey(tabId));
+    // Judged afresh in the write: findings of the new document may have arrived meanwhile.
+    await updateSession<TabFindings>(sessionKey(tabId), (current = {}) => {
+      const kept = Object.entries(current).filter(([frameId, f]) => !gone.has(`${frameId}|${f?.doc}`));
+      return kept.length ? Object.fromEntries(kept) : null;
+    });
     await refreshBadge(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     markAdvisory(tabId, null);
     reportBudget.delete(tabId);
-    void browser.storage.session.remove(sessionKey(tabId));
+    void updateSession(sessionKey(tabId), () => null);
   });
   // A worker restart keeps the markers: they live in session storage too.
   void browser.storage.session.get(null).then((all) => {
