@@ -59,12 +59,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     args: [...CHROMIUM_ARGS, `--lang=${lang === 'de' ? 'de' : 'en-US'}`, ...extensionArgs(extensionDir), ...(options.extraArgs ?? [])],
     env: { ...process.env, LANGUAGE: lang === 'de' ? 'de' : 'en' },
   });
-  const worker = async (): Promise<Worker> => {
+  const current = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     return live ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   };
-  const sw = await worker();
+  const sw = await current();
   const extensionId = new URL(sw.url()).host;
+  const worker = async (): Promise<Worker> => answering(await current(), () => wakeWorker(context, extensionId));
   if (!options.keepWelcome) await dismissWelcome(context, sw);
   return {
     context,
@@ -77,6 +78,46 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+const WORKER_STALL_MS = 5_000;
+const WORKER_DEADLINE_MS = 30_000;
+
+/**
+ * The worker with an `evaluate` that cannot hang a test. Playwright keeps one Worker object across a suspension of
+ * the extension's service worker, and an evaluate sent while it is suspended waits for its next start, which only an
+ * extension event brings (CDP calls are none). One that has not answered after a few seconds wakes the worker as a
+ * user would (opening an extension page), and one that never answers fails with what it was waiting for.
+ */
+function answering(w: Worker, wake: () => Promise<void>): Worker {
+  const evaluate = (async (fn: unknown, arg?: unknown) => {
+    const pending = (w.evaluate as (f: unknown, a?: unknown) => Promise<unknown>)(fn, arg);
+    const timer = (ms: number) => new Promise<'late'>((r) => setTimeout(() => r('late'), ms).unref());
+    if ((await Promise.race([pending.then(() => 'done' as const), timer(WORKER_STALL_MS)])) === 'late') {
+      await wake().catch(() => undefined);
+      if ((await Promise.race([pending.then(() => 'done' as const), timer(WORKER_DEADLINE_MS)])) === 'late')
+        throw new Error(`the service worker did not answer in ${WORKER_STALL_MS + WORKER_DEADLINE_MS} ms: ${String(fn).slice(0, 120)}`);
+    }
+    return pending;
+  }) as Worker['evaluate'];
+  return new Proxy(w, {
+    get: (target, key) => {
+      if (key === 'evaluate') return evaluate;
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** Starts a suspended service worker the way a user does: an extension page that talks to it. */
+async function wakeWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/src/popup/index.html`, { timeout: 10_000 });
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }).catch(() => undefined));
+  } finally {
+    await page.close();
+  }
 }
 
 /** What the extension did on its first run (src/background/features/welcome.ts), once it has done it. */
