@@ -10,15 +10,18 @@ import { watchPasswordFields } from './features/password-fields';
 import { startPasswordMeter } from './features/password-meter';
 import { startRecovery } from './features/recovery';
 import { startVersionReader } from './features/version';
+import { onFirstUse } from './first-use';
 import { startSignInWatch } from './features/signin';
-import { ensureMessages } from './ui/dom';
+import { ensureMessages, useMessages } from './ui/dom';
+import { uiLang } from './ui/lang';
 
 const INIT = Symbol.for('admin-console-guard.console');
 const scope = globalThis as { [INIT]?: boolean };
 
 async function main(): Promise<void> {
-  const ctx = (await chrome.runtime.sendMessage({ type: 'console/context' })) as ConsoleContext | null;
+  const ctx = (await chrome.runtime.sendMessage({ type: 'console/context', lang: uiLang() })) as ConsoleContext | null;
   if (!ctx) return;
+  useMessages(ctx.messages);
   await ensureMessages();
   startOriginWarnings(ctx);
   startRecovery(ctx);
@@ -26,9 +29,15 @@ async function main(): Promise<void> {
   startSignInWatch(ctx);
   // A look-alike gets the full-page warning and no help with the password it is phishing for.
   if (ctx.verdict.origin.kind !== 'lookalike') {
-    const fields = watchPasswordFields(ctx);
-    startPasswordMeter(ctx, fields);
-    startGenerator(ctx, fields);
+    const startFields = () => {
+      const fields = watchPasswordFields(ctx);
+      startPasswordMeter(ctx, fields);
+      startGenerator(ctx, fields);
+    };
+    // A sign-in page shows nothing by its password field until the user is there: its fields are read then (bench
+    // section 6, console page). Forms with new passwords, PINs or auth IDs get their actions and findings at once.
+    if (ctx.verdict.detection.signInOnly) onFirstUse(startFields);
+    else startFields();
   }
 }
 

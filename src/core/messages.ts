@@ -107,6 +107,11 @@ export interface ConsoleContext {
   selectors: ConsoleSelectors;
   lookalikeAction: 'warn' | 'block';
   unknownOriginAction: 'ignore' | 'warn';
+  /**
+   * The UI language's messages (null if the worker could not read them): the page's own chrome.i18n is asked only
+   * without them, since its first call in a renderer fetches the extension's catalogue from the browser, blocking.
+   */
+  messages: Record<string, { message: string }> | null;
 }
 
 /** What the in-page meter gets back for one password: the verdict and the reasons, never the password. */
@@ -181,10 +186,10 @@ export interface Protocol {
    * `used`: sent because a password field got the focus or a value (once per route): the reuse watcher goes in now.
    */
   'page/snapshot': Spec<{ snapshot: PageSnapshot; evaluations?: number; cheap?: boolean; used?: boolean }, { console: boolean; more?: boolean }, 'page'>;
-  'console/context': Spec<Record<string, never>, ConsoleContext | null, 'page'>;
+  'console/context': Spec<{ lang?: string }, ConsoleContext | null, 'page'>;
   'console/leave': Spec<Record<string, never>, { ok: boolean }, 'page'>;
   /** The UI language's messages, for a content script whose chrome.i18n answers '' (see ui/message-bundle.ts). */
-  'i18n/messages': Spec<Record<string, never>, Record<string, { message: string }> | null, 'page'>;
+  'i18n/messages': Spec<{ lang?: string }, Record<string, { message: string }> | null, 'page'>;
   /** The page fought the look-alike warning (covered it again and again): replace it with the block page. */
   'console/block': Spec<Record<string, never>, { ok: boolean }, 'page'>;
   /** Recovery-email findings for the console in this frame (login page: shown by the forgot-password link). */

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { formatMessage, type MessageBundle } from '../core/i18n/format';
-import { uiLanguageOf } from '../core/messages';
+import { uiLanguageOf, type LocalizedText } from '../core/messages';
 
 /**
  * `chrome.i18n.getMessage` with a fallback. Debian's Chromium 156 sometimes starts an extension's service worker or page
@@ -12,31 +12,34 @@ import { uiLanguageOf } from '../core/messages';
 let bundle: MessageBundle | undefined;
 let fallback: MessageBundle | undefined;
 
-async function load(lang: string): Promise<MessageBundle> {
-  const res = await fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`));
-  return (await res.json()) as MessageBundle;
+const loaded = new Map<keyof LocalizedText, Promise<MessageBundle | null>>();
+
+/** One language's bundle as the extension's files have it (null if unreadable; tried again at the next call). */
+export function bundleOf(lang: keyof LocalizedText): Promise<MessageBundle | null> {
+  let p = loaded.get(lang);
+  if (!p) {
+    p = fetch(browser.runtime.getURL(`_locales/${lang}/messages.json`))
+      .then((res) => res.json() as Promise<MessageBundle>)
+      .catch(() => {
+        loaded.delete(lang);
+        return null;
+      });
+    loaded.set(lang, p);
+  }
+  return p;
 }
 
 let reading: Promise<void> | undefined;
 function readBundles(): Promise<void> {
   reading ??= (async () => {
-    try {
-      const lang = uiLanguageOf(browser.i18n.getUILanguage());
-      [bundle, fallback] = await Promise.all([load(lang), lang === 'en' ? Promise.resolve(undefined) : load('en')]);
-    } catch {
-      // Without the files there is nothing better than the browser's answer.
-    }
+    const lang = uiLanguageOf(browser.i18n.getUILanguage());
+    // Without the files there is nothing better than the browser's answer.
+    [bundle, fallback] = (await Promise.all([bundleOf(lang), lang === 'en' ? Promise.resolve(null) : bundleOf('en')])).map((b) => b ?? undefined);
   })();
   return reading;
 }
 
 const ready = browser.i18n.getMessage('extName') ? Promise.resolve() : readBundles();
-
-/** The UI language's bundle as read from the extension's files, for a content script whose i18n answers '' (null if unreadable). */
-export async function uiMessages(): Promise<MessageBundle | null> {
-  await readBundles();
-  return bundle ?? null;
-}
 
 /** Resolves at once where the browser's i18n works, else once the fallback bundle is read (or could not be). */
 export function messagesReady(): Promise<void> {

@@ -5,6 +5,7 @@ import { injectConsoleModule, showBlockPage } from '../console-injector';
 import { epochNow, rememberSnapshot, settings, stats, type Ctx, type FeatureHandlers } from '../context';
 import { judgeFramed } from '../origin-verdict';
 import { onPasswordFrame } from './reuse';
+import { pageMessages } from './i18n';
 import { reportEvent } from '../reporting';
 import { onTopNavigation, type DocumentLives } from '../navigation';
 import { clearTabVerdict, dropFrameVerdicts, getFrameVerdict, getFrameVerdicts, getTabVerdict, setFrameVerdict, tabsWithVerdicts } from '../tab-state';
@@ -68,16 +69,17 @@ export const detectionHandlers: FeatureHandlers<'page/snapshot' | 'console/conte
     }
     return { console: true };
   },
-  async 'console/context'(_req, { sender }) {
+  async 'console/context'(req, { sender }) {
     if (sender.tab?.id === undefined) return null;
     const verdict = await getFrameVerdict(sender.tab.id, sender.frameId ?? 0);
     if (!verdict) return null;
-    const { values } = await settings.get();
+    const [{ values }, messages] = await Promise.all([settings.get(), pageMessages(req.lang)]);
     return {
       verdict,
       selectors: signatureById(verdict.detection.productId)?.selectors ?? {},
       lookalikeAction: values.lookalikeAction,
       unknownOriginAction: values.unknownOriginAction,
+      messages,
     };
   },
   'console/leave': (_req, { sender }) => blockSenderLookalike(sender, { left: '1' }),

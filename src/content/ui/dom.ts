@@ -1,4 +1,5 @@
 import { formatMessage, type MessageBundle } from '../../core/i18n/format';
+import { uiLang } from './lang';
 /** A tiny element builder for the in-page UI: text is always set as text, never parsed as HTML. */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -16,18 +17,25 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-let fallback: MessageBundle | undefined;
-
-export const msg = (key: string, subs?: string | string[]): string => chrome.i18n.getMessage(key, subs) || (fallback && formatMessage(fallback, key, subs)) || key;
-
-/**
- * When this world's chrome.i18n answers '' (Chromium sometimes starts a launch so: see ui/message-bundle.ts), the
- * messages come from the service worker instead. Call before the first text is shown; costs one read otherwise.
+/*
+ * The texts come from the service worker, not from this world's chrome.i18n: its first call in a renderer fetches
+ * the extension's whole catalogue from the browser, blocking the page (~1.5 ms, each site its own renderer), and
+ * Chromium sometimes starts a launch whose i18n answers '' for every key (see ui/message-bundle.ts).
+ * chrome.i18n is the last resort, for a worker that could not answer.
  */
+let bundle: MessageBundle | undefined;
+
+export const msg = (key: string, subs?: string | string[]): string => (bundle && formatMessage(bundle, key, subs)) || chrome.i18n.getMessage(key, subs) || key;
+
+/** Takes the messages the worker sent along (the console module's context). */
+export function useMessages(messages: MessageBundle | null | undefined): void {
+  if (messages && typeof messages === 'object') bundle = messages;
+}
+
+/** Asks the worker for the messages, unless they are here. Call before the first text is shown. */
 export async function ensureMessages(): Promise<void> {
-  if (chrome.i18n.getMessage('extName')) return;
-  const bundle = (await chrome.runtime.sendMessage({ type: 'i18n/messages' }).catch(() => null)) as MessageBundle | null;
-  if (bundle && typeof bundle === 'object') fallback = bundle;
+  if (bundle) return;
+  useMessages((await chrome.runtime.sendMessage({ type: 'i18n/messages', lang: uiLang() }).catch(() => null)) as MessageBundle | null);
 }
 
 /** Only a real user gesture counts: a page script can dispatch synthetic events, but they are not trusted. */
