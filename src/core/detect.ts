@@ -1,5 +1,6 @@
 import type { Detection, ProductSignature, Signal, SignalField } from './catalogue/types';
 import type { PageSnapshot } from './snapshot';
+import { isSignInOnly } from './form-roles';
 
 /**
  * Scoring detector. Each signal of a signature counts once, when its pattern matches any value of its field.
@@ -183,5 +184,6 @@ export function detect(s: PageSnapshot, signatures: readonly ProductSignature[])
     confidence: confidenceOf(best.score, generic),
     evidence: best.evidence,
     isLogin: s.passwordFields > 0,
+    signInOnly: s.passwordFields === 1 && isSignInOnly(s.inputs, s.text),
   };
 }

@@ -75,6 +75,11 @@ export interface Detection {
   evidence: LocalizedText[];
   /** A page that shows a login form (password field) for the console. */
   isLogin: boolean;
+  /**
+   * Its one password field is the current password of a sign-in form (no new password, PIN or auth ID): the
+   * console module's field features can wait for the user's first touch of the page.
+   */
+  signInOnly?: boolean;
 }
 
 export type Detector = (snapshot: PageSnapshot) => Detection | null;
