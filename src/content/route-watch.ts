@@ -41,6 +41,14 @@ function schedule(reason: ViewReason): void {
   if (timer === undefined) timer = setTimeout(run, SETTLE_MS);
 }
 
+/** The extension's own elements (a banner put in, a host's style put back) are no change of the console's view. */
+function isOwnChange(r: MutationRecord): boolean {
+  if ((r.target as Element).localName === 'acg-guard') return true;
+  if (r.type !== 'childList') return false;
+  const nodes = [...r.addedNodes, ...r.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => (n as Element).localName === 'acg-guard');
+}
+
 function start(): void {
   started = true;
   lastUrl = location.href;
@@ -49,7 +57,9 @@ function start(): void {
   // history.pushState fires no event a content script sees; the Navigation API (Chromium 102+) does.
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', () => schedule('route'));
-  new MutationObserver(() => schedule('dom')).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'] });
+  new MutationObserver((records) => {
+    if (!records.every(isOwnChange)) schedule('dom');
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'style', 'class', 'aria-hidden'] });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AdvisoryFinding } from '../../core/advisories/match';
 import type { PageFacts } from '../../core/advisories/facts';
 import { hash53 } from '../../core/breach/gcs';
+import { shownText } from '../shown-text';
 import type { ConsoleContext } from '../../core/messages';
 import { onConsoleView } from '../route-watch';
 import { showBanner } from '../ui/banner';
@@ -41,11 +42,12 @@ function collectFacts(): PageFacts {
   let text = '';
   for (const el of document.querySelectorAll<HTMLElement>(TEXT_SELECTORS)) {
     if (text.length > 2000) break;
-    text += `${(el.innerText ?? el.textContent ?? '').slice(0, 500)}\n`;
+    text += `${shownText(el, 500)}\n`;
   }
-  text += (document.body?.innerText ?? '').slice(0, 3000);
+  if (document.body) text += shownText(document.body, 3000);
   return { urls: [...urls], metas, text: text.slice(0, 6000) };
 }
+
 
 const shown = new Set<string>();
 
@@ -102,11 +104,19 @@ export function startVersionReader(ctx: ConsoleContext): void {
     void readAndAsk(ctx, facts).then((judged) => judged || sent.delete(key), () => sent.delete(key));
   };
   read();
-  const again = () => setTimeout(read, SETTLE_MS);
+  // The read once the load has settled finds new facts only where the page changed or loaded more since.
+  let viewChanged = false;
+  const resources = () => performance.getEntriesByType('resource').length;
+  const loadedBefore = resources();
+  const again = () =>
+    setTimeout(() => {
+      if (viewChanged || resources() !== loadedBefore) read();
+    }, SETTLE_MS);
   if (document.readyState === 'complete') again();
   else addEventListener('load', again, { once: true });
   let routeChangedAt = Number.NEGATIVE_INFINITY;
   onConsoleView((reason) => {
+    if (reason !== 'start') viewChanged = true;
     if (reason === 'route') routeChangedAt = Date.now();
     else if (reason === 'start' || Date.now() - routeChangedAt > ROUTE_WINDOW_MS) return;
     read();
