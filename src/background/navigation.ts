@@ -6,6 +6,12 @@ import browser from 'webextension-polyfill';
  * document) through tabs.onUpdated exactly as it reports the load of a new document: status "loading" with the new
  * url, nothing else (checked with Chromium 156). Whether a document is still there is asked of the browser instead:
  * an empty function run in it succeeds while it lives and fails once the tab has moved on to another document.
+ *
+ * A document the tab left into the back/forward cache is not gone: Back or Forward brings the same document back
+ * (same documentId) and no content script runs in it again. Chromium 156 does not fail the function run in such a
+ * document: it runs it in the tab's current document and answers with that one's id (probed). So a document lives
+ * only when the answer comes from it; a feature that parks what it knew about a left document (left-documents.ts)
+ * takes it back when the document lives again after a later navigation.
  */
 export type DocumentLives = (documentId: string | undefined) => Promise<boolean>;
 export type TopNavigationListener = (tabId: number, url: string, lives: DocumentLives) => Promise<void>;
@@ -14,12 +20,15 @@ const listeners: TopNavigationListener[] = [];
 
 async function documentExists(tabId: number, documentId: string): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId, documentIds: [documentId] }, func: () => 0, injectImmediately: true } as Parameters<typeof browser.scripting.executeScript>[0]);
-    return true;
+    const answers = await browser.scripting.executeScript({ target: { tabId, documentIds: [documentId] }, func: () => 0, injectImmediately: true } as Parameters<typeof browser.scripting.executeScript>[0]);
+    return answers.some((a) => (a as { documentId?: string }).documentId === documentId);
   } catch {
     return false;
   }
 }
+
+/** Per listener and tab, the handling of the last navigation: a tab's navigations are handled in order. */
+const handling = new Map<string, Promise<void>>();
 
 /**
  * Calls `fn` on each top-level navigation of a tab, with a check of whether a given document of the tab survived it
@@ -36,7 +45,14 @@ export function onTopNavigation(fn: TopNavigationListener): void {
         if (!answer) asked.set(id, (answer = documentExists(tabId, id)));
         return answer;
       };
-      for (const listener of listeners) void listener(tabId, change.url, lives).catch(() => undefined);
+      const url = change.url;
+      listeners.forEach((listener, i) => {
+        // What one navigation parks, the next one (Back, at once) must find: each waits for the one before.
+        const key = `${i}|${tabId}`;
+        const run = (handling.get(key) ?? Promise.resolve()).then(() => listener(tabId, url, lives)).catch(() => undefined);
+        handling.set(key, run);
+        void run.then(() => handling.get(key) === run && handling.delete(key));
+      });
     });
   }
   listeners.push(fn);
