@@ -15,3 +15,4 @@ export * from './generate';
 export * from './form-roles';
 export * from './advisories';
 export * from './signin';
+export * from './documents/left';

@@ -24,6 +24,12 @@ export interface LaunchOptions {
   server?: FixtureServer;
   /** Leave the first-run welcome tab open (by default it is closed once the extension has opened it). */
   keepWelcome?: boolean;
+  /**
+   * Let Chromium keep left pages in its back/forward cache, as a user's browser does. Playwright turns the cache off
+   * for every browser it starts (its default `--disable-back-forward-cache`), so the rest of the suite and the bench
+   * never see a page restored from it.
+   */
+  backForwardCache?: boolean;
 }
 
 /**
@@ -58,6 +64,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     locale: lang === 'de' ? 'de-DE' : 'en-US',
     args: [...CHROMIUM_ARGS, `--lang=${lang === 'de' ? 'de' : 'en-US'}`, ...extensionArgs(extensionDir), ...(options.extraArgs ?? [])],
     env: { ...process.env, LANGUAGE: lang === 'de' ? 'de' : 'en' },
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
   });
   const current = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

@@ -6,6 +6,7 @@ import {
   extractVersions,
   matchAdvisories,
   mergeAdvisories,
+  originOf,
   parseFeed,
   SHIPPED_ADVISORIES,
   type Advisory,
@@ -18,6 +19,7 @@ import { settings, testHooks, type FeatureHandlers } from '../context';
 import { reportEvent } from '../reporting';
 import { onTopNavigation } from '../navigation';
 import { updateSession } from '../session-update';
+import { sessionLeftDocuments } from '../left-documents';
 import { consoleFrameVerdict, getTabVerdict } from '../tab-state';
 
 /**
@@ -130,8 +132,12 @@ export function refreshFeed(force = false): Promise<StoredFeed | null> {
 interface FrameFindings {
   /** The document the findings were read from (the sender's documentId). */
   doc: string;
+  /** The origin of the tab's top document (where a restore from the back/forward cache would come back to). */
+  top?: string;
   findings: AdvisoryFinding[];
 }
+/** Findings of documents the tab left, for when Back/Forward brings one back from the back/forward cache. */
+const leftFindings = sessionLeftDocuments<{ frameId: string; findings: FrameFindings }>('advisories');
 type TabFindings = Record<string, FrameFindings>;
 const MAX_FINDINGS_PER_FRAME = 50;
 
@@ -223,7 +229,8 @@ export const advisoryHandlers: FeatureHandlers<'advisory/facts' | 'advisory/forT
       const before = frames[String(verdict.frameId)];
       const known = before?.doc === doc && Array.isArray(before.findings) ? before.findings : [];
       const added = findings.filter((f) => !known.some((k) => findingKey(k) === findingKey(f)));
-      return { ...frames, [String(verdict.frameId)]: { doc, findings: [...known, ...added].slice(0, MAX_FINDINGS_PER_FRAME) } };
+      const top = originOf(verdict.frameId === 0 ? verdict.frameUrl : verdict.topUrl);
+      return { ...frames, [String(verdict.frameId)]: { doc, ...(top ? { top } : {}), findings: [...known, ...added].slice(0, MAX_FINDINGS_PER_FRAME) } };
     });
     await refreshBadge(verdict.tabId);
     if (findings.length) await reportOnce(verdict.tabId, new URL(verdict.frameUrl).origin, findings);
@@ -244,22 +251,34 @@ export function watchAdvisories(): void {
   void browser.alarms.get(ALARM).then((existing) => {
     if (!existing) void browser.alarms.create(ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   });
-  // A single-page console's route change keeps its findings; a new document starts without.
-  onTopNavigation(async (tabId, _url, lives) => {
+  // A single-page console's route change keeps its findings; a new document starts without. A document the tab
+  // left keeps them parked: Back/Forward may bring it back from the back/forward cache, where nothing reads it again.
+  onTopNavigation(async (tabId, url, lives) => {
     const frames = await tabFindings(tabId);
     const gone = new Set<string>();
     await Promise.all(Object.entries(frames).map(async ([frameId, f]) => !(await lives(f?.doc)) && gone.add(`${frameId}|${f?.doc}`)));
-    if (!gone.size) return;
-    // Judged afresh in the write: findings of the new document may have arrived meanwhile.
-    await updateSession<TabFindings>(sessionKey(tabId), (current = {}) => {
-      const kept = Object.entries(current).filter(([frameId, f]) => !gone.has(`${frameId}|${f?.doc}`));
-      return kept.length ? Object.fromEntries(kept) : null;
-    });
-    await refreshBadge(tabId);
+    if (gone.size) {
+      await leftFindings.park(
+        tabId,
+        Object.entries(frames)
+          .filter(([frameId, f]) => gone.has(`${frameId}|${f?.doc}`) && typeof f?.doc === 'string')
+          .map(([frameId, f]) => ({ documentId: f.doc, topOrigin: typeof f.top === 'string' ? f.top : '', state: { frameId, findings: f } })),
+      );
+      // Judged afresh in the write: findings of the new document may have arrived meanwhile.
+      await updateSession<TabFindings>(sessionKey(tabId), (current = {}) => {
+        const kept = Object.entries(current).filter(([frameId, f]) => !gone.has(`${frameId}|${f?.doc}`));
+        return kept.length ? Object.fromEntries(kept) : null;
+      });
+    }
+    const back = await leftFindings.restore(tabId, url, lives);
+    if (back.length)
+      await updateSession<TabFindings>(sessionKey(tabId), (current = {}) => ({ ...current, ...Object.fromEntries(back.map((d) => [d.state.frameId, d.state.findings])) }));
+    if (gone.size || back.length) await refreshBadge(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     markAdvisory(tabId, null);
     reportBudget.delete(tabId);
+    void leftFindings.forget(tabId);
     void updateSession(sessionKey(tabId), () => null);
   });
   // A worker restart keeps the markers: they live in session storage too.

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { allowListPatternFor, CATALOGUE, detect, mayDetect, signatureById, type TabVerdict } from '../../core';
+import { allowListPatternFor, CATALOGUE, detect, mayDetect, originOf, signatureById, type TabVerdict } from '../../core';
 import { clearBadge, showBadge } from '../badge';
 import { injectConsoleModule, showBlockPage } from '../console-injector';
 import { epochNow, rememberSnapshot, settings, stats, type Ctx, type FeatureHandlers } from '../context';
@@ -8,6 +8,7 @@ import { onPasswordFrame } from './reuse';
 import { pageMessages } from './i18n';
 import { reportEvent } from '../reporting';
 import { onTopNavigation, type DocumentLives } from '../navigation';
+import { sessionLeftDocuments } from '../left-documents';
 import { clearTabVerdict, dropFrameVerdicts, getFrameVerdict, getFrameVerdicts, getTabVerdict, setFrameVerdict, tabsWithVerdicts } from '../tab-state';
 
 /** A URL as it may be stored: origin and path, no query, no fragment, no credentials. */
@@ -170,40 +171,69 @@ export async function rejudgeAllTabs(): Promise<void> {
   for (const tabId of await tabsWithVerdicts()) await rejudgeTab(tabId);
 }
 
-const originOf = (url: string | undefined): string | null => {
-  try {
-    return url ? new URL(url).origin : null;
-  } catch {
-    return null;
-  }
-};
+/** Verdicts of documents the tab left, for when Back/Forward brings one back from the back/forward cache. */
+const leftVerdicts = sessionLeftDocuments<TabVerdict>('verdicts');
 
 /**
- * After a top-level navigation: the verdicts whose documents are gone are forgotten, the badge follows what is left.
- * A single-page console's route changes (hash or history) keep the tab's verdict and badge. A new origin in the
- * address bar is a new document whatever the browser answers later: those verdicts go at once.
+ * After a top-level navigation: the verdicts whose documents are gone are forgotten (parked, see left-documents.ts),
+ * the badge follows what is left. A single-page console's route changes (hash or history) keep the tab's verdict and
+ * badge. A new origin in the address bar is a new document whatever the browser answers later: those verdicts go at
+ * once. A document restored from the back/forward cache gets its verdicts back: no content script runs again there.
  */
 async function forgetLeftDocuments(tabId: number, url: string, lives: DocumentLives): Promise<void> {
   const frames = await getFrameVerdicts(tabId);
-  // No verdict: no badge of this feature's to drop (a reuse warning's badge is the reuse feature's).
-  if (!frames.length) return;
   const origin = originOf(url);
   const topOrigin = (v: TabVerdict) => originOf(v.frameId === 0 ? v.frameUrl : v.topUrl);
   // No verdict that could still hold: the badge goes before the browser is asked anything.
-  if (frames.every((v) => topOrigin(v) !== origin)) await clearBadge(tabId);
+  if (frames.length && frames.every((v) => topOrigin(v) !== origin)) await clearBadge(tabId);
   const id = (v: TabVerdict) => `${v.frameId}|${v.documentId ?? ''}`;
   const gone = new Set<string>();
   await Promise.all(frames.map(async (v) => (topOrigin(v) !== origin || !(await lives(v.documentId))) && gone.add(id(v))));
-  if (!gone.size) return;
-  await dropFrameVerdicts(tabId, (v) => gone.has(id(v)));
+  if (gone.size) {
+    await leftVerdicts.park(
+      tabId,
+      frames.filter((v) => gone.has(id(v)) && v.documentId).map((v) => ({ documentId: v.documentId!, topOrigin: topOrigin(v) ?? '', state: v })),
+    );
+    await dropFrameVerdicts(tabId, (v) => gone.has(id(v)));
+  }
+  const restored = await restoreVerdicts(tabId, url, lives);
+  // No verdict before or after: no badge of this feature's to touch (a reuse warning's badge is the reuse feature's).
+  if (!gone.size && !restored && !frames.length) return;
+  // Shown again also when every verdict held: Chromium drops a tab's badge whenever another document commits (a
+  // restored one too), and with navigations handled in turn this one may already be past such a commit.
   const shown = await getTabVerdict(tabId);
   if (shown) await showBadge(tabId, shown);
   else await clearBadge(tabId);
 }
 
+/**
+ * The verdicts of documents the navigation brought back (judged again: the allow-list may have changed meanwhile).
+ * A restored look-alike shows what it showed before: its warning is still in the page (the console module's state
+ * came back with it) or, under "block", the block page again.
+ */
+async function restoreVerdicts(tabId: number, url: string, lives: DocumentLives): Promise<boolean> {
+  const back = await leftVerdicts.restore(tabId, url, lives);
+  if (!back.length) return false;
+  const { values } = await settings.get();
+  for (const { state: v } of back) {
+    const verdict: TabVerdict = { ...v, origin: judgeFramed(v.frameUrl, v.topUrl, v.detection, values.consoles, values.protectedNames) };
+    await setFrameVerdict(tabId, verdict);
+    if (verdict.origin.kind === 'lookalike' && values.lookalikeAction === 'block') {
+      await showBlockPage(tabId, { product: verdict.detection.productName, host: verdict.origin.host, of: verdict.origin.lookalikeOf ?? '' });
+      return true;
+    }
+    // Injected once per document (the module guards itself): only a module that never arrived is injected here.
+    await injectConsoleModule(tabId, verdict.frameId, verdict.documentId).catch(() => undefined);
+  }
+  return true;
+}
+
 /** Forgets a tab's verdicts when their documents are gone (not on a route change within one), and when it closes. */
 export function watchTabs(): void {
   onTopNavigation(forgetLeftDocuments);
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabVerdict(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void clearTabVerdict(tabId);
+    void leftVerdicts.forget(tabId);
+  });
   settings.onChange(() => void rejudgeAllTabs());
 }

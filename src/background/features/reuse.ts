@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { message } from '../../ui/message-bundle';
 import watcherScript from '../../content/reuse-watcher.iife.ts?iife';
-import { allowListPatternFor, consoleKey, consoleName, matchOriginPattern, signatureById, type ConsoleEntry, type Request, type ReuseMatch, type ReuseOverview, type TabVerdict } from '../../core';
+import { allowListPatternFor, consoleKey, consoleName, matchOriginPattern, originOf, signatureById, type ConsoleEntry, type Request, type ReuseMatch, type ReuseOverview, type TabVerdict } from '../../core';
 import {
   addFingerprint,
   checkableLength,
@@ -23,6 +23,7 @@ import {
 } from '../../core/reuse';
 import { clearBadge } from '../badge';
 import { onTopNavigation } from '../navigation';
+import { memoryLeftDocuments } from '../left-documents';
 import { showBlockPage } from '../console-injector';
 import { settings, testHooks, type Ctx, type FeatureHandlers } from '../context';
 import { reportEvent } from '../reporting';
@@ -60,8 +61,15 @@ interface PendingMatch {
   key: string;
   origin: string;
   url: string;
+  /** The origin of the tab's top document: where Back/Forward would bring the warning back to. */
+  top?: string;
 }
 const pending = new Map<number, PendingMatch>();
+/**
+ * Matches of documents the tab left. Back/Forward may bring such a document back from the back/forward cache with
+ * its warning still shown: its actions must work again, and the badge say it again. In memory, like `pending`.
+ */
+const leftMatches = memoryLeftDocuments<PendingMatch>();
 /** (tab, console, origin) already reported: the same finding in a tab is reported once. */
 const reported = new Set<string>();
 
@@ -264,11 +272,13 @@ async function checkValues(req: Request<'reuse/check'>, { sender }: Ctx): Promis
     const frameId = sender.frameId ?? 0;
     // A match in a sub-frame is shown by the top frame: a small or covered frame could hide it.
     const top = frameId !== 0 ? await showInTopFrame(tabId, match) : null;
+    const topOrigin = originOf(frameId === 0 ? sender.url : sender.tab?.url);
+    const where = topOrigin ? { top: topOrigin } : {};
     if (top) {
-      pending.set(tabId, { frameId: 0, key, origin, url: sender.url, ...top });
+      pending.set(tabId, { frameId: 0, key, origin, url: sender.url, ...top, ...where });
       return null;
     }
-    pending.set(tabId, { frameId, key, origin, url: sender.url, ...(documentId ? { documentId } : {}) });
+    pending.set(tabId, { frameId, key, origin, url: sender.url, ...(documentId ? { documentId } : {}), ...where });
     return match;
   }
   return null;
@@ -380,13 +390,22 @@ export function watchReuse(): void {
   void settings.get().then((eff) => dropIfOff(eff.values.reuseProtection));
   browser.tabs.onRemoved.addListener((tabId) => {
     pending.delete(tabId);
+    void leftMatches.forget(tabId);
     budget.forget(tabId);
   });
   // The warning's actions stay with its document: a page that changes its route (hash, pushState) cannot take
   // "Leave this page" away from the user. (Chromium drops the tab's badge itself when a new document loads.)
-  onTopNavigation(async (tabId, _url, lives) => {
+  onTopNavigation(async (tabId, url, lives) => {
     const match = pending.get(tabId);
-    if (match && !(await lives(match.documentId)) && pending.get(tabId) === match) pending.delete(tabId);
+    if (match && !(await lives(match.documentId)) && pending.get(tabId) === match) {
+      pending.delete(tabId);
+      if (match.documentId && match.top) await leftMatches.park(tabId, [{ documentId: match.documentId, topOrigin: match.top, state: match }]);
+    }
+    const [back] = await leftMatches.restore(tabId, url, lives);
+    if (!back || pending.has(tabId)) return;
+    pending.set(tabId, back.state);
+    const name = (await readStore()).store?.consoles[back.state.key]?.name;
+    if (name) await showReuseBadge(tabId, name, new URL(back.state.url).host).catch(() => undefined);
   });
   testHooks['reuseStats'] = () => ({ ...reuseStats, recentSlowMs: [...reuseStats.recentSlowMs] });
 }
