@@ -84,6 +84,13 @@ describe('recovery-address readers', () => {
       expect(read('otrs', '/otrs/index.pl', otoboUserProfile, '?Action=AgentPreferences&Subaction=Group&Group=UserProfile')).toBe('tom.agent@acme.example');
     });
 
+    it('reads the German page alike: the selectors hold to the template, not to its words', () => {
+      // Kernel/Language/de.pm: "Sie können Ihren Avatar ändern, indem Sie sich mit Ihrer E-Mail-Adresse %s unter %s registrieren".
+      const german = znunyOverview.replace(/<strong>Did you know\?<\/strong> You can change your avatar by registering with your email address (\S+) on /, '<strong>Wussten Sie schon?</strong> Sie können Ihren Avatar ändern, indem Sie sich mit Ihrer E-Mail-Adresse $1 unter ');
+      expect(german).toContain('Sie können Ihren Avatar ändern');
+      expect(read('znuny', '/otrs/index.pl', german, '?Action=AgentPreferences')).toBe('anna.admin@acme.example');
+    });
+
     it('nothing on other actions (another agent’s record in Admin › Agents, the dashboard) nor on the bare login URL', () => {
       const adminUser = '<form><input type="email" name="UserEmail" id="UserEmail" value="other.agent@acme.example"></form>';
       expect(read('znuny', '/otrs/index.pl', adminUser + znunyOverview, '?Action=AdminUser;Subaction=Change;UserID=7')).toBeUndefined();

@@ -31,7 +31,7 @@ export interface RecoveryReader {
  * another agent); the group User Profile's Avatar setting shows it in `.PreferenceAvatar strong` (the session's own
  * address even when editing another agent). Both only with the avatar engine Gravatar, the default
  * (Kernel/Config/Files/XML/Framework.xml Frontend::AvatarEngine). Kernel/Output/HTML/Templates/Standard/
- * AgentPreferencesOverview.tt and AgentPreferences.tt: znuny/Znuny@2921bec, RotherOSS/otobo@9f0e4d9.
+ * AgentPreferencesOverview.tt and AgentPreferences.tt: znuny/Znuny@2921bec, RotherOSS/otobo@9f0e4d9, OTRS/otrs@10e916a.
  */
 const OTRS_FAMILY_PREFERENCES: RecoveryReader = {
   kind: 'profile',
