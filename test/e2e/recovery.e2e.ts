@@ -135,5 +135,15 @@ describe('recovery email', () => {
       expect(await stored()).not.toContain('intruder@');
       await page.close();
     });
+
+    it('OTOBO: User Profile, a page with password fields (the change-password setting), is no login: the Avatar setting’s address is read', async () => {
+      const host = 'otobo.acme.example';
+      h.server.add({ host, path: '/otobo/index.pl', file: 'helpdesk/otobo-preferences-userprofile.html' });
+      await setUserSettings(h, { consoles: [{ product: 'otobo', label: 'ACME OTOBO', origins: [h.server.origin(host)] }] });
+      const { page } = await openTrusted(h, `${h.server.url(host, '/otobo/index.pl')}?Action=AgentPreferences;Subaction=Group;Group=UserProfile`);
+      // A console without a recorded address learns the one its page shows.
+      await until(async () => (await stored()).includes('"recoveryEmail":"tom.agent@acme.example"'), 'the address learnt from the Avatar setting');
+      await page.close();
+    });
   });
 });
