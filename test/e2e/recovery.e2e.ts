@@ -109,4 +109,41 @@ describe('recovery email', () => {
       await sw.evaluate(() => (globalThis as unknown as Hooks).acgTest.setClockOffsetDays(0));
     }
   });
+
+  describe('profile readers of the German market’s consoles', () => {
+    const stored = async () => JSON.stringify(await (await h.worker()).evaluate(() => chrome.storage.local.get(['settings', 'recoverySeen'])));
+
+    it('OTRS family (Znuny): the agent’s address is read on Personal Preferences, never on the login view at the same URL', async () => {
+      const host = 'znuny.acme.example';
+      const url = `${h.server.url(host, '/otrs/index.pl')}?Action=AgentPreferences`;
+      await setUserSettings(h, { consoles: [{ product: 'znuny', label: 'ACME Tickets', origins: [h.server.origin(host)], recoveryEmail: 'old-agent@acme.example', recoveryEmailVerifiedAt: today() }] });
+      // A session that has run out: Znuny answers the preferences URL with its login, here showing an address where
+      // the reader looks.
+      h.server.add({ host, path: '/otrs/index.pl', file: 'helpdesk/znuny-login.html', inject: 'hostile/login-shows-address.snippet.html' });
+      const { page } = await openTrusted(h, url);
+      expect(await page.locator('.SidebarColumn').textContent()).toContain('intruder@evil.example');
+      await expect(until(async () => (await stored()).includes('intruder@'), 'the login view’s address in storage', 1500)).rejects.toThrow(/timed out/);
+
+      h.server.add({ host, path: '/otrs/index.pl', file: 'helpdesk/znuny-preferences.html' });
+      await page.goto(url);
+      const text = await until(async () => {
+        const t = await accessibleText(h, page);
+        return t.includes('Recovery email changed') ? t : null;
+      }, 'the changed banner on Personal Preferences');
+      expect(text).toContain('old-agent@acme.example');
+      expect(text).toContain('anna.admin@acme.example');
+      expect(await stored()).not.toContain('intruder@');
+      await page.close();
+    });
+
+    it('OTOBO: User Profile, a page with password fields (the change-password setting), is no login: the Avatar setting’s address is read', async () => {
+      const host = 'otobo.acme.example';
+      h.server.add({ host, path: '/otobo/index.pl', file: 'helpdesk/otobo-preferences-userprofile.html' });
+      await setUserSettings(h, { consoles: [{ product: 'otobo', label: 'ACME OTOBO', origins: [h.server.origin(host)] }] });
+      const { page } = await openTrusted(h, `${h.server.url(host, '/otobo/index.pl')}?Action=AgentPreferences;Subaction=Group;Group=UserProfile`);
+      // A console without a recorded address learns the one its page shows.
+      await until(async () => (await stored()).includes('"recoveryEmail":"tom.agent@acme.example"'), 'the address learnt from the Avatar setting');
+      await page.close();
+    });
+  });
 });

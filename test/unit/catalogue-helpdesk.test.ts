@@ -36,6 +36,9 @@ function explain(f: FixturePage, host = f.host): string {
 
 const byId = new Map(HELPDESK_SIGNATURES.map((s) => [s.id, s]));
 
+/** Fixtures of signed-in views (no login page, no forgot-password link). */
+const SIGNED_IN = /admin-security|agent\.html$|-preferences[\w-]*\.html$/;
+
 /** Products with few public facts: detected, but honestly only at low confidence. */
 const LOW_CONFIDENCE_EXPECTED = new Set([
   'helpdesk/kayako-login.html',
@@ -49,9 +52,10 @@ describe('helpdesk fixture pages are detected as their product', () => {
     expect(d?.productId ?? null, explain(f)).toBe(f.expect);
     expect(d!.family).toBe('helpdesk');
     if (!LOW_CONFIDENCE_EXPECTED.has(f.file)) expect(d!.confidence, explain(f)).not.toBe('low');
-    // Login pages are logins, the admin / agent pages are not (one fixture per test: a loop over all of them
-    // outgrew the test timeout on a loaded machine).
-    expect(d!.isLogin, f.file).toBe(!/admin-security|agent\.html$/.test(f.file));
+    // Login pages are logins; signed-in pages (admin, agent, preferences) are only where they have a password field
+    // (a change-password form). One fixture per test: a loop over all of them outgrew the test timeout on a loaded
+    // machine.
+    expect(d!.isLogin, f.file).toBe(SIGNED_IN.test(f.file) ? load(f).doc.querySelector('input[type=password]') !== null : true);
   });
 
   it('every fixture passes the all-pages pre-filter (password field or console hint in title / URL / generator)', () => {
@@ -164,7 +168,7 @@ describe('console selectors', () => {
     for (const f of HELPDESK_FIXTURES) {
       const sig = byId.get(f.expect!)!;
       const selectors = sig.selectors?.forgotPassword;
-      if (!selectors || /admin-security|agent\.html$/.test(f.file)) continue;
+      if (!selectors || SIGNED_IN.test(f.file)) continue;
       const { doc } = load(f);
       const link = selectors.map((s) => doc.querySelector(s)).find((e) => e !== null);
       expect(link, `${f.file}: ${selectors.join(', ')}`).toBeTruthy();

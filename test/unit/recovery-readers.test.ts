@@ -1,11 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, extractEmails, readerShowsAt, recoveryFindings, RECOVERY_READERS, recoveryReaderFor } from '../../src/core';
 
 /** What the console module does on a view: the reader's first element holding an address, as an input value or text. */
-function read(productId: string, route: string, html: string): string | undefined {
+function read(productId: string, route: string, html: string, query = ''): string | undefined {
   const reader = recoveryReaderFor(productId);
-  if (!reader || !readerShowsAt(reader, route)) return undefined;
+  if (!reader || !readerShowsAt(reader, route, query)) return undefined;
   const doc = new JSDOM(html).window.document;
   for (const s of reader.selectors) {
     const el = doc.querySelector(s);
@@ -16,6 +17,8 @@ function read(productId: string, route: string, html: string): string | undefine
   }
   return undefined;
 }
+
+const fixture = (file: string): string => readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8');
 
 describe('recovery-address readers', () => {
   it('3CX: the first notification address on Settings › E-Mail › Notifications (V18/V20 #/office, V16 #/app)', () => {
@@ -69,6 +72,41 @@ describe('recovery-address readers', () => {
     expect(read('uvdesk', '/helpdesk/public/de/member/profile', html)).toBe('agent@acme.example');
     expect(read('uvdesk', '/en/customer/profile', html)).toBeUndefined();
     expect(read('uvdesk', '/en/member/login', html)).toBeUndefined();
+  });
+
+  describe('the OTRS family (Znuny, OTRS, OTOBO): the agent’s own address on Personal Preferences', () => {
+    const znunyOverview = fixture('helpdesk/znuny-preferences.html');
+    const otoboUserProfile = fixture('helpdesk/otobo-preferences-userprofile.html');
+
+    it('reads the Gravatar hint of the overview and the Avatar setting of User Profile', () => {
+      expect(read('znuny', '/otrs/index.pl', znunyOverview, '?Action=AgentPreferences')).toBe('anna.admin@acme.example');
+      expect(read('otobo', '/otobo/index.pl', otoboUserProfile, '?Action=AgentPreferences;Subaction=Group;Group=UserProfile')).toBe('tom.agent@acme.example');
+      expect(read('otrs', '/otrs/index.pl', otoboUserProfile, '?Action=AgentPreferences&Subaction=Group&Group=UserProfile')).toBe('tom.agent@acme.example');
+    });
+
+    it('reads the German page alike: the selectors hold to the template, not to its words', () => {
+      // Kernel/Language/de.pm: "Sie können Ihren Avatar ändern, indem Sie sich mit Ihrer E-Mail-Adresse %s unter %s registrieren".
+      const german = znunyOverview.replace(/<strong>Did you know\?<\/strong> You can change your avatar by registering with your email address (\S+) on /, '<strong>Wussten Sie schon?</strong> Sie können Ihren Avatar ändern, indem Sie sich mit Ihrer E-Mail-Adresse $1 unter ');
+      expect(german).toContain('Sie können Ihren Avatar ändern');
+      expect(read('znuny', '/otrs/index.pl', german, '?Action=AgentPreferences')).toBe('anna.admin@acme.example');
+    });
+
+    it('nothing on other actions (another agent’s record in Admin › Agents, the dashboard) nor on the bare login URL', () => {
+      const adminUser = '<form><input type="email" name="UserEmail" id="UserEmail" value="other.agent@acme.example"></form>';
+      expect(read('znuny', '/otrs/index.pl', adminUser + znunyOverview, '?Action=AdminUser;Subaction=Change;UserID=7')).toBeUndefined();
+      expect(read('znuny', '/otrs/index.pl', znunyOverview, '?Action=AgentDashboard')).toBeUndefined();
+      expect(read('znuny', '/otrs/index.pl', znunyOverview, '')).toBeUndefined();
+      // The customer interface's own preferences are a customer's, not the agent's.
+      expect(read('znuny', '/otrs/customer.pl', znunyOverview, '?Action=CustomerPreferences')).toBeUndefined();
+      // A parameter whose value merely contains the action's name is not the action.
+      expect(read('znuny', '/otrs/index.pl', znunyOverview, '?Action=AgentTicketZoom;Title=Action=AgentPreferences')).toBeUndefined();
+    });
+
+    it('nothing where the avatar engine is off: the page then names no address', () => {
+      const noGravatar = otoboUserProfile.replace(/<div class="Field NoMargin PreferenceAvatar">[\s\S]*?<\/div>/, '<div class="Field NoMargin">Avatars have been disabled by the system administrator.</div>');
+      expect(noGravatar).not.toContain('tom.agent@');
+      expect(read('otobo', '/otobo/index.pl', noGravatar, '?Action=AgentPreferences;Subaction=Group;Group=UserProfile')).toBeUndefined();
+    });
   });
 
   it('has a reader only for catalogue products, each with selectors this DOM parses and a place in en and de', () => {

@@ -107,7 +107,7 @@ function watchRecoveryAddress(ctx: ConsoleContext, catalogueSelectors: string[])
   let reported = '';
   const read = (): void => {
     const { path, hash } = currentRoute();
-    const selectors = reader ? (readerShowsAt(reader, `${path}${hash}`) ? reader.selectors : []) : catalogueSelectors;
+    const selectors = reader ? (readerShowsAt(reader, `${path}${hash}`, location.search) ? reader.selectors : []) : catalogueSelectors;
     if (!selectors.length) return;
     const email = findRecoveryEmail(selectors);
     if (!email || email === reported) return;

@@ -13,11 +13,33 @@ export interface RecoveryReader {
   kind: 'notification' | 'profile';
   /** Routes (`path` + `hash`, no query) where the address is shown. */
   routes: RegExp[];
+  /**
+   * For consoles that name the view in the query (the OTRS family's `index.pl?Action=…`): the query (`?…`, `&` or
+   * `;` separated) must match too. Only the parameter that names the view, never a value the page could be handed.
+   */
+  query?: RegExp;
   /** Elements holding the address: an input's value, else the element's text. The first with an address wins. */
   selectors: string[];
   /** Where the user finds it, for the UI. */
   place: LocalizedText;
 }
+
+/**
+ * The OTRS family (Znuny, ((OTRS)) CE 6, OTOBO): Personal Preferences (`index.pl?Action=AgentPreferences`) shows the
+ * signed-in agent's own address, Env("UserEmail"), whose "Lost your password?" mails the reset link there. The
+ * overview's sidebar says "…registering with your email address <address> on gravatar.com" (not when an admin edits
+ * another agent); the group User Profile's Avatar setting shows it in `.PreferenceAvatar strong` (the session's own
+ * address even when editing another agent). Both only with the avatar engine Gravatar, the default
+ * (Kernel/Config/Files/XML/Framework.xml Frontend::AvatarEngine). Kernel/Output/HTML/Templates/Standard/
+ * AgentPreferencesOverview.tt and AgentPreferences.tt: znuny/Znuny@2921bec, RotherOSS/otobo@9f0e4d9, OTRS/otrs@10e916a.
+ */
+const OTRS_FAMILY_PREFERENCES: RecoveryReader = {
+  kind: 'profile',
+  routes: [/\/index\.pl$/],
+  query: /^\?(?:[^#]*[&;])?Action=AgentPreferences(?:[&;]|$)/,
+  selectors: ['.PreferenceAvatar strong', '.SidebarColumn p.FieldExplanation:has(> a[href^="https://www.gravatar.com"])'],
+  place: { en: 'Personal Preferences › User Profile › Avatar', de: 'Persönliche Einstellungen › Benutzerprofil › Avatar' },
+};
 
 export const RECOVERY_READERS: Readonly<Record<string, RecoveryReader>> = {
   /**
@@ -73,13 +95,16 @@ export const RECOVERY_READERS: Readonly<Record<string, RecoveryReader>> = {
     selectors: ['input[name="user_form[email]"]'],
     place: { en: 'Profile › Email', de: 'Profil › E-Mail' },
   },
+  znuny: OTRS_FAMILY_PREFERENCES,
+  otrs: OTRS_FAMILY_PREFERENCES,
+  otobo: OTRS_FAMILY_PREFERENCES,
 };
 
 export function recoveryReaderFor(productId: string): RecoveryReader | undefined {
   return Object.hasOwn(RECOVERY_READERS, productId) ? RECOVERY_READERS[productId] : undefined;
 }
 
-/** Whether the view at `route` (path + hash) is one where `reader` finds the address. */
-export function readerShowsAt(reader: RecoveryReader, route: string): boolean {
-  return reader.routes.some((r) => r.test(route));
+/** Whether the view at `route` (path + hash) with `query` (`location.search`) is one where `reader` finds the address. */
+export function readerShowsAt(reader: RecoveryReader, route: string, query = ''): boolean {
+  return reader.routes.some((r) => r.test(route)) && (!reader.query || reader.query.test(query));
 }
