@@ -100,15 +100,19 @@ function warn(match: ReuseMatch): void {
   if (warningOpen) return;
   warningOpen = true;
   (deepActiveElement() as HTMLElement | null)?.blur?.();
-  showReuseWarning(
-    match,
-    {
-      leave: () => void chrome.runtime.sendMessage({ type: 'reuse/leave' }),
-      contested: () => void chrome.runtime.sendMessage({ type: 'reuse/leave' }),
-      openConsole: () => void chrome.runtime.sendMessage({ type: 'reuse/openConsole' }),
-      trust: async () => ((await chrome.runtime.sendMessage({ type: 'reuse/trustOrigin' })) as { ok?: boolean } | undefined)?.ok === true,
-    },
-    () => (warningOpen = false),
+  // The texts are asked for now, not when the watcher arrives: their answer (the whole message bundle) would
+  // otherwise land in the page while the user types.
+  void ensureMessages().then(() =>
+    showReuseWarning(
+      match,
+      {
+        leave: () => void chrome.runtime.sendMessage({ type: 'reuse/leave' }),
+        contested: () => void chrome.runtime.sendMessage({ type: 'reuse/leave' }),
+        openConsole: () => void chrome.runtime.sendMessage({ type: 'reuse/openConsole' }),
+        trust: async () => ((await chrome.runtime.sendMessage({ type: 'reuse/trustOrigin' })) as { ok?: boolean } | undefined)?.ok === true,
+      },
+      () => (warningOpen = false),
+    ),
   );
 }
 
@@ -178,8 +182,6 @@ function onMessage(message: unknown, sender: chrome.runtime.MessageSender): void
 
 if (!scope[INIT]) {
   scope[INIT] = true;
-  // Long before any warning (a match needs the worker's slow check), the texts are sure to be there.
-  void ensureMessages();
   for (const [type, fn] of listeners) addEventListener(type, fn, true);
   chrome.runtime.onMessage.addListener(onMessage);
   for (const f of queryAllInDocument.call(document, 'input[type=password]') as NodeListOf<HTMLInputElement>) track(f);
