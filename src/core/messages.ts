@@ -8,6 +8,7 @@ import type { ImportResult } from './settings/transfer';
 import type { PageSnapshot } from './snapshot';
 import type { AdvisoryFinding } from './advisories/match';
 import type { PageFacts } from './advisories/facts';
+import type { MessageBundle } from './i18n/format';
 import type { SecondFactorDoor, SignInView } from './signin';
 import type { BreachStatus, RatingReason, RuleId, Score } from './rate/types';
 import type { FieldRole, FormKind } from './form-roles';
@@ -111,7 +112,7 @@ export interface ConsoleContext {
    * The UI language's messages (null if the worker could not read them): the page's own chrome.i18n is asked only
    * without them, since its first call in a renderer fetches the extension's catalogue from the browser, blocking.
    */
-  messages: Record<string, { message: string }> | null;
+  messages: MessageBundle | null;
 }
 
 /** What the in-page meter gets back for one password: the verdict and the reasons, never the password. */
@@ -189,7 +190,7 @@ export interface Protocol {
   'console/context': Spec<{ lang?: string }, ConsoleContext | null, 'page'>;
   'console/leave': Spec<Record<string, never>, { ok: boolean }, 'page'>;
   /** The UI language's messages, for a content script whose chrome.i18n answers '' (see ui/message-bundle.ts). */
-  'i18n/messages': Spec<{ lang?: string }, Record<string, { message: string }> | null, 'page'>;
+  'i18n/messages': Spec<{ lang?: string }, MessageBundle | null, 'page'>;
   /** The page fought the look-alike warning (covered it again and again): replace it with the block page. */
   'console/block': Spec<Record<string, never>, { ok: boolean }, 'page'>;
   /** Recovery-email findings for the console in this frame (login page: shown by the forgot-password link). */
