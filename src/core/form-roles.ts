@@ -167,12 +167,15 @@ export function classifyForm(form: FormFacts): ClassifiedForm {
 
 const NOT_TYPED_IN = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file']);
 
+/** An input type a user types a value into (text, password, email, …), not a button, box or hidden value. */
+export const isTypedInput = (type: string): boolean => !NOT_TYPED_IN.has(type.toLowerCase());
+
 /**
  * Whether a page's inputs are a sign-in and nothing else: their only credential is the current password (no new
  * password, confirmation, PIN or auth ID), read as classifyForm reads a form, with the page's text as its text.
  */
 export function isSignInOnly(fields: readonly FieldFacts[], text: string): boolean {
-  const { kind, roles } = classifyForm({ fields: fields.filter((f) => !NOT_TYPED_IN.has(f.type.toLowerCase())), text, isLoginPage: true });
+  const { kind, roles } = classifyForm({ fields: fields.filter((f) => isTypedInput(f.type)), text, isLoginPage: true });
   const credentials = roles.filter((r) => r !== 'other');
   return kind === 'login' && credentials.length === 1 && credentials[0] === 'current';
 }

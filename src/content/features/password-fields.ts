@@ -3,7 +3,7 @@
  * The meter and the generator work on these entries. Fields that appear later (single-page apps) are picked up by
  * a debounced observer; a field that leaves the page takes its widget with it. Never reads a value to keep it.
  */
-import { classifyForm, type CatalogueField, type ClassifiedForm, type FieldFacts, type FieldRole, type FormKind } from '../../core/form-roles';
+import { classifyForm, isTypedInput, type CatalogueField, type ClassifiedForm, type FieldFacts, type FieldRole, type FormKind } from '../../core/form-roles';
 import type { ConsoleContext } from '../../core/messages';
 import { createFieldWidget, type FieldWidget } from '../ui/field-widget';
 
@@ -69,7 +69,7 @@ function scopeElementOf(el: HTMLInputElement): Element {
 
 function inputsOf(scope: Element): HTMLInputElement[] {
   return Array.from(scope.querySelectorAll<HTMLInputElement>('input'))
-    .filter((i) => !['hidden', 'submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(i.type))
+    .filter((i) => isTypedInput(i.type))
     .slice(0, MAX_FIELDS);
 }
 

@@ -7,6 +7,7 @@
  * never read.
  */
 import type { ConsoleContext, SignInViewResponse } from '../../core/messages';
+import { isTypedInput } from '../../core/form-roles';
 import { classifyView, isCodeInput, MAX_VIEW, ssoHandOff, type SignInView } from '../../core/signin';
 import { showBanner } from '../ui/banner';
 import { msg } from '../ui/dom';
@@ -53,7 +54,7 @@ export function collectSignInView(): SignInView {
   let passwordFields = 0;
   for (const i of document.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')) {
     if (inputs.length >= MAX_VIEW.inputs) break;
-    if (['submit', 'button', 'reset', 'image', 'checkbox', 'radio', 'file'].includes(i.type) || !visible(i)) continue;
+    if (!isTypedInput(i.type) || !visible(i)) continue;
     if (i.type === 'password') passwordFields++;
     inputs.push(describeInput(i));
   }
