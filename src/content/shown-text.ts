@@ -1,4 +1,5 @@
 /** What a console page shows as text, bounded, for the version reader (advisories). */
+
 /** Elements whose text the page does not show: a version inside a script is not one the console shows. */
 const UNSHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 

@@ -48,7 +48,6 @@ function collectFacts(): PageFacts {
   return { urls: [...urls], metas, text: text.slice(0, 6000) };
 }
 
-
 const shown = new Set<string>();
 
 function showFindings(ctx: ConsoleContext, findings: AdvisoryFinding[]): void {
