@@ -57,7 +57,7 @@ function onMutation(): void {
 
 /** What changes when a console's login view appears: a new route, a new title, a password field. */
 function cheapState(): string {
-  return `${dom.url(document)}|${dom.title(document)}|${dom.query(document, PASSWORD_FIELD) ? 1 : 0}`;
+  return `${dom.url(document)}|${dom.title(document)}|${dom.queryAll(document, PASSWORD_FIELD).length}`;
 }
 
 function schedule(delay = DEBOUNCE_MS): void {
@@ -85,7 +85,7 @@ function evaluate(): void {
     routeEvaluations++;
     const meta = dom.query(document, 'meta[name=generator]');
     const hinted = hasConsoleHint(dom.title(document), hintedUrl(url), (meta && dom.attr(meta, 'content')) ?? '');
-    if (hinted || dom.query(document, PASSWORD_FIELD) !== null) send(url, hinted);
+    if (hinted || dom.queryAll(document, PASSWORD_FIELD).length) send(url, hinted);
   } finally {
     // Whatever a hostile page made throw, the next change is still watched (within the caps).
     if (!detected && timer === undefined && routeEvaluations < MAX_EVALUATIONS_PER_ROUTE && Date.now() < watchUntil) {

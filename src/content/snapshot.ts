@@ -3,57 +3,70 @@ import { dom as r } from './unclobbered';
 
 /**
  * Reads a bounded snapshot of the document: what detection needs and nothing else. Never reads input values.
- * Caps keep the cost flat on huge pages and the message small on hostile ones: lists are read from lazily
- * evaluated tag collections that stop at their cap, and text and custom element names from one walk over the
- * first CAP.scan elements. (A querySelectorAll, even when the loop over it stops early, first matches its selector
- * against every element: on a 10,000-element page the selectors this used to run cost ~9 ms; see bench/.)
+ * The lists are read as attribute nodes of XPath queries, capped in the query: no element gets a wrapper in this world,
+ * which on a small sign-in page is most of what reading it costs (bench/README.md, issue 16). Metas and `<link>`s are
+ * read from the head only (a query of the document walks a large page to its end). The page text, ids and custom
+ * element names of the full snapshot come from one walk over the first CAP.scan elements of the body.
  */
 const CAP = { scripts: 40, styles: 30, icons: 10, images: 30, inputs: 60, forms: 10, links: 80, attrs: 60, ids: 80, tags: 20, text: 4000, item: 300, scan: 500 } as const;
 const LABEL_SCAN = 200;
 
 const clip = (s: string | null | undefined, n: number = CAP.item): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
 
-/** The first `cap` elements with this tag that pass `keep`, in document order, without visiting the rest. */
-function firstOfTag<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cap: number, keep: (el: HTMLElementTagNameMap[K]) => boolean): HTMLElementTagNameMap[K][] {
-  const out: HTMLElementTagNameMap[K][] = [];
-  const all = r.byTag(doc, tag) as HTMLCollectionOf<HTMLElementTagNameMap[K]>;
-  // No `all.length`: it would count the whole document.
-  for (let i = 0, el = all[0]; el && out.length < cap; el = all[++i]) if (keep(el)) out.push(el);
+/**
+ * The attributes of the elements an XPath selects, one record per element in document order, at most `cap` (elements
+ * without attributes are left out), with one of its attribute nodes (`node`) as the context of further XPath reads.
+ * Read as attribute nodes of one XPath query: this world builds no wrapper for the elements themselves. The first
+ * element wrapper in a content script's world costs a page ~0.5 ms (the Element interfaces), each further element
+ * interface ~0.1–0.3 ms (bench/README.md); attribute nodes cost neither.
+ */
+function elementAttrs(doc: Document, path: string, cap: number): Record<string, string>[] {
+  const out: Record<string, string>[] = [];
+  // 7: XPathResult.ORDERED_NODE_SNAPSHOT_TYPE (the global differs between worlds and test DOMs).
+  // The cap in the query too: the attribute nodes of every match would be collected and sorted otherwise.
+  const found = r.evaluate(doc, `(${path})[${cap}>=position()]/@*`, doc, null, 7, null);
+  for (let i = 0, prev: Attr | undefined; i < found.snapshotLength; i++) {
+    const a = found.snapshotItem(i) as Attr;
+    // 32: DOCUMENT_POSITION_IMPLEMENTATION_SPECIFIC, set only between attributes of one element.
+    if (!(prev && prev.compareDocumentPosition(a) & 32)) {
+      if (out.length === cap) break;
+      out.push(Object.defineProperty(Object.create(null), 'node', { value: a }) as Record<string, string>);
+    }
+    out[out.length - 1]![a.name] = a.value;
+    prev = a;
+  }
   return out;
 }
 
-const hasAttr = (name: string) => (el: Element) => el.hasAttribute(name);
-const all = () => true;
+/** A string XPath expression read with an attribute node as its context (`..` is its element). */
+const xstring = (doc: Document, expr: string, at: unknown): string => r.evaluate(doc, expr, at as Node, null, 2, null).stringValue;
+const nodeOf = (e: Record<string, string>) => (e as unknown as { node: Attr }).node;
 
-/** `input:not([type=hidden]), select, textarea`: the first `cap` in document order. */
-function formControls(doc: Document, cap: number): (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[] {
-  const inputs = firstOfTag(doc, 'input', cap, (i) => (i.getAttribute('type') ?? '').toLowerCase() !== 'hidden');
-  const others = [...firstOfTag(doc, 'select', cap, all), ...firstOfTag(doc, 'textarea', cap, all)];
-  if (others.length === 0) return inputs;
-  // 4 = Node.DOCUMENT_POSITION_FOLLOWING (the Node global differs between worlds and test DOMs).
-  return [...inputs, ...others].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1)).slice(0, cap);
-}
+/** `input:not([type=hidden]), select, textarea`. */
+const FORM_CONTROLS = "//input[not(translate(@type,'HIDEN','hiden')='hidden')]|//select|//textarea";
 /** CSS `[rel~=token i]`. */
-const relHas = (el: Element, token: string) => (el.getAttribute('rel') ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes(token);
+const relHas = (rel: string | undefined, token: string) => (rel ?? '').toLowerCase().split(/[\t\n\f\r ]+/).includes(token);
 
 /**
- * The input's label as `input.labels[0]` gives it, without `labels`, which Blink answers by walking the whole
- * document for every input: the first LABEL_SCAN labels are indexed by their `for` once, then the enclosing label.
+ * The control's label as `labels[0]` gives it, without `labels` (which Blink answers by walking the whole document for
+ * every control): its aria-label, else the first of the first LABEL_SCAN labels whose `for` names its id (indexed
+ * once, and only when a control has an id to look up), else the label around it.
  */
-function labeller(doc: Document): (input: Element) => string {
-  let byFor: Map<string, Element> | undefined;
-  return (input) => {
-    const aria = input.getAttribute('aria-label');
-    if (aria) return clip(aria, 100);
-    if (!byFor) {
-      byFor = new Map();
-      for (const label of firstOfTag(doc, 'label', LABEL_SCAN, (l) => l.hasAttribute('for'))) {
-        const target = label.getAttribute('for')!;
-        if (!byFor.has(target)) byFor.set(target, label);
-      }
+function labeller(doc: Document): (control: Record<string, string>) => string {
+  let byFor: Map<string, Attr> | undefined;
+  const index = (): Map<string, Attr> => {
+    const map = new Map<string, Attr>();
+    const found = r.evaluate(doc, '//label/@for', doc, null, 7, null);
+    for (let i = 0; i < found.snapshotLength && i < LABEL_SCAN; i++) {
+      const a = found.snapshotItem(i) as Attr;
+      if (!map.has(a.value)) map.set(a.value, a);
     }
-    const label = (input.id && byFor.get(input.id)) || input.closest('label');
-    return label ? clip(label.textContent, 100) : '';
+    return map;
+  };
+  return (control) => {
+    if (control['aria-label']) return clip(control['aria-label'], 100);
+    const forAttr = control.id && (byFor ??= index()).get(control.id);
+    return clip(forAttr ? xstring(doc, 'string(..)', forAttr) : xstring(doc, 'string(../ancestor::label[1])', nodeOf(control)), 100);
   };
 }
 
@@ -90,23 +103,12 @@ function walkBody(doc: Document): { text: string; tags: Set<string>; ids: string
   return { text: text.slice(0, CAP.text), tags, ids };
 }
 
-/** The page root, body, the body's first children and the usual app mount points: where layout and framework markers sit. */
-function markerElements(doc: Document): Set<Element> {
-  const out = new Set<Element>();
-  const root = r.root(doc);
-  const body = r.body(doc);
-  if (root) out.add(root);
-  if (body) out.add(body);
-  for (let el = body && r.firstChild(body), n = 0; el && n < 20; el = r.next(el), n++) out.add(el);
-  for (const id of ['app', 'root']) {
-    const mount = r.byId(doc, id);
-    if (mount) out.add(mount);
-    // Framework roots (Angular, React) sit on the mount point or its first child.
-    const first = mount && r.firstChild(mount);
-    if (first && (r.hasAttr(first, 'ng-version') || r.hasAttr(first, 'ng-app') || r.hasAttr(first, 'data-reactroot'))) out.add(first);
-  }
-  return out;
-}
+/**
+ * The class and id attributes of the page root, the body, the body's first 20 children and the usual app mount
+ * points with their framework root (Angular, React on the mount's first child): where layout and framework markers
+ * sit. Every `attr` signal of the catalogue reads one of the two.
+ */
+const MARKER_ATTRS = "(/*|/*/body|/*/body/*[21>position()]|id('app root')|id('app root')/*[1][@ng-version|@ng-app|@data-reactroot])/@*[name()='class' or name()='id']";
 
 /**
  * `cheap`: the first stage on a page with a password field and no console hint. Everything but what the walk and the
@@ -116,12 +118,8 @@ function markerElements(doc: Document): Set<Element> {
  */
 export function collectSnapshot(doc: Document, url: string = doc.location?.href ?? '', cheap = false): PageSnapshot {
   const base = r.baseURI(doc);
-  // The element's own URL property resolves natively (cheaper than new URL per link); SVG links have none.
-  const abs = (el: Element, attr: 'href' | 'src'): string => {
-    const raw = el.getAttribute(attr);
+  const abs = (raw: string | undefined): string => {
     if (!raw) return '';
-    const resolved = (el as unknown as Record<string, unknown>)[attr];
-    if (typeof resolved === 'string') return clip(resolved);
     try {
       return clip(new URL(raw, base).href);
     } catch {
@@ -129,21 +127,21 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
     }
   };
   const labelOf = labeller(doc);
-  const inputs: SnapshotInput[] = formControls(doc, CAP.inputs).map((i) => ({
-    type: clip(i.getAttribute('type') ?? i.tagName.toLowerCase(), 30).toLowerCase(),
-    name: clip(i.getAttribute('name'), 100),
-    id: clip(i.id, 100),
-    autocomplete: clip(i.getAttribute('autocomplete'), 60),
-    placeholder: clip(i.getAttribute('placeholder'), 100),
-    label: labelOf(i),
+  const inputs: SnapshotInput[] = elementAttrs(doc, FORM_CONTROLS, CAP.inputs).map((c) => ({
+    // No type attribute: the element's name (input, select, textarea).
+    type: clip(c.type ?? xstring(doc, 'local-name(..)', nodeOf(c)), 30).toLowerCase(),
+    name: clip(c.name, 100),
+    id: clip(c.id, 100),
+    autocomplete: clip(c.autocomplete, 60),
+    placeholder: clip(c.placeholder, 100),
+    label: labelOf(c),
   }));
 
   const attrs: string[] = [];
-  for (const el of markerElements(doc)) {
-    for (const a of Array.from(r.attributes(el))) {
-      if (attrs.length >= CAP.attrs) break;
-      attrs.push(clip(`${a.name}=${a.value}`, 200));
-    }
+  const markers = r.evaluate(doc, MARKER_ATTRS, doc, null, 7, null);
+  for (let i = 0; i < markers.snapshotLength && i < CAP.attrs; i++) {
+    const a = markers.snapshotItem(i) as Attr;
+    attrs.push(clip(`${a.name}=${a.value}`, 200));
   }
   let text = '';
   if (!cheap) {
@@ -152,25 +150,27 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
     for (const id of walked.ids) attrs.push(clip(`id=${id}`, 120));
     for (const name of walked.tags) attrs.push(`tag=${name}`);
   }
+  const links = elementAttrs(doc, '/*/head/link[@rel]', 300);
 
   return {
     url,
     title: clip(r.title(doc), 200),
-    metas: firstOfTag(doc, 'meta', 30, (m) => m.hasAttribute('name') || m.hasAttribute('property')).map((m) => [
-      clip(m.getAttribute('name') ?? m.getAttribute('property'), 60),
-      clip(m.getAttribute('content'), 200),
-    ]),
-    scripts: firstOfTag(doc, 'script', CAP.scripts, hasAttr('src')).map((e) => abs(e, 'src')),
-    styles: firstOfTag(doc, 'link', CAP.styles, (l) => relHas(l, 'stylesheet')).map((e) => abs(e, 'href')),
-    icons: firstOfTag(doc, 'link', CAP.icons, (l) => relHas(l, 'icon') || /^(apple-touch-icon|manifest)$/i.test(l.getAttribute('rel') ?? '')).map((e) =>
-      abs(e, 'href'),
-    ),
-    images: firstOfTag(doc, 'img', CAP.images, hasAttr('src')).map((e) => abs(e, 'src')),
+    metas: elementAttrs(doc, '/*/head/meta[@name or @property]', 30).map((m) => [clip(m.name ?? m.property, 60), clip(m.content, 200)]),
+    scripts: elementAttrs(doc, '//script[@src]', CAP.scripts).map((e) => abs(e.src)),
+    styles: links
+      .filter((l) => relHas(l.rel, 'stylesheet'))
+      .slice(0, CAP.styles)
+      .map((e) => abs(e.href)),
+    icons: links
+      .filter((l) => relHas(l.rel, 'icon') || /^(apple-touch-icon|manifest)$/i.test(l.rel!))
+      .slice(0, CAP.icons)
+      .map((e) => abs(e.href)),
+    images: elementAttrs(doc, '//img[@src]', CAP.images).map((e) => abs(e.src)),
     inputs,
-    forms: firstOfTag(doc, 'form', CAP.forms, all).map((f) => clip(`${r.attr(f, 'action') ?? ''} ${r.id(f)} ${r.attr(f, 'name') ?? ''} ${r.attr(f, 'class') ?? ''}`)),
+    forms: elementAttrs(doc, '//form', CAP.forms).map((f) => clip(`${f.action ?? ''} ${f.id ?? ''} ${f.name ?? ''} ${f.class ?? ''}`)),
     passwordFields: r.queryAll(doc, 'input[type=password]').length,
     text,
     attrs,
-    links: cheap ? [] : firstOfTag(doc, 'a', CAP.links, hasAttr('href')).map((a) => abs(a, 'href')),
+    links: cheap ? [] : elementAttrs(doc, '//a[@href]', CAP.links).map((a) => abs(a.href)),
   };
 }

@@ -19,7 +19,7 @@ function descriptor(start: object | null, name: string): PropertyDescriptor {
 
 /**
  * Resolved on first use, from the first receiver's prototype chain (never from the receiver itself), so each
- * accessor serves one kind of receiver: `byTag` the document, `elementsByTag` elements.
+ * accessor serves one kind of receiver: `query` and `evaluate` the document, `elementsByTag` elements.
  */
 function getter<T>(name: string): Getter<T> {
   let get: (() => unknown) | undefined;
@@ -38,11 +38,9 @@ function method<A extends unknown[], R>(name: string): Method<A, R> {
 export const dom = {
   query: method<[string], Element | null>('querySelector'),
   queryAll: method<[string], NodeListOf<Element>>('querySelectorAll'),
-  byTag: method<[string], HTMLCollectionOf<Element>>('getElementsByTagName'),
-  byId: method<[string], Element | null>('getElementById'),
+  evaluate: method<Parameters<Document['evaluate']>, XPathResult>('evaluate'),
   title: getter<string>('title'),
   body: getter<HTMLElement | null>('body'),
-  root: getter<HTMLElement | null>('documentElement'),
   readyState: getter<DocumentReadyState>('readyState'),
   url: getter<string>('URL'),
   baseURI: getter<string>('baseURI'),
@@ -50,12 +48,8 @@ export const dom = {
   localName: getter<string>('localName'),
   id: getter<string>('id'),
   attr: method<[string], string | null>('getAttribute'),
-  hasAttr: method<[string], boolean>('hasAttribute'),
   hasAttrs: method<[], boolean>('hasAttributes'),
-  attributes: getter<NamedNodeMap>('attributes'),
   matches: method<[string], boolean>('matches'),
   text: getter<string | null>('textContent'),
-  firstChild: getter<Element | null>('firstElementChild'),
-  next: getter<Element | null>('nextElementSibling'),
   elementsByTag: method<[string], HTMLCollectionOf<Element>>('getElementsByTagName'),
 };

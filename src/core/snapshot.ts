@@ -17,27 +17,27 @@ export interface PageSnapshot {
   /** The frame's URL as the browser reports it (location.href); the origin verdict uses the sender's URL instead. */
   url: string;
   title: string;
-  /** [name or property, content] of <meta> tags, e.g. ['generator', 'FreePBX']. */
+  /** [name or property, content] of the head's <meta> tags, e.g. ['generator', 'FreePBX']. */
   metas: [string, string][];
   /** src of <script> elements (absolute URLs). */
   scripts: string[];
-  /** href of <link rel=stylesheet>. */
+  /** href of the head's <link rel=stylesheet>. */
   styles: string[];
-  /** href of <link rel~=icon>, manifest and apple-touch-icon. */
+  /** href of the head's <link rel~=icon>, manifest and apple-touch-icon. */
   icons: string[];
   /** src of <img> elements. */
   images: string[];
-  /** Inputs of the page (not their values, ever). */
+  /** Inputs of the page with at least one attribute (not their values, ever). */
   inputs: SnapshotInput[];
-  /** action, id, name, class of <form> elements joined by spaces. */
+  /** action, id, name, class of <form> elements with at least one attribute, joined by spaces. */
   forms: string[];
   /** Number of <input type=password>. */
   passwordFields: number;
   /** Visible short text: headings, labels, buttons, link texts, logos' alt texts. Capped at a few KB. */
   text: string;
   /**
-   * Notable attributes: `name=value` of the root elements (html, body, app roots), then `id=…` of elements with an
-   * id and `tag=…` for custom elements (`tag=login-component`).
+   * Notable attributes: `class=…` and `id=…` of the root elements (html, body, its first children, app roots), then
+   * `id=…` of elements with an id and `tag=…` for custom elements (`tag=login-component`).
    */
   attrs: string[];
   /** href of <a> elements (absolute), capped. */
