@@ -162,7 +162,8 @@ describe('collectSnapshot (lazy reads)', () => {
     expect(ids).not.toContain('id=s80');
   });
 
-  it('reads the same as the plain selectors on every fixture page', () => {
+  // Over a hundred pages through jsdom's XPath: ~3–4 s here.
+  it('reads the same as the plain selectors on every fixture page', { timeout: 30_000 }, () => {
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
