@@ -162,8 +162,7 @@ describe('collectSnapshot (lazy reads)', () => {
     expect(ids).not.toContain('id=s80');
   });
 
-  // Over a hundred pages through jsdom's XPath: ~3–4 s here.
-  it('reads the same as the plain selectors on every fixture page', { timeout: 30_000 }, () => {
+  it('reads the same as the plain selectors on every fixture page', () => {
     const files: string[] = [];
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
