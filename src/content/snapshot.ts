@@ -13,34 +13,37 @@ const LABEL_SCAN = 200;
 
 const clip = (s: string | null | undefined, n: number = CAP.item): string => (s ?? '').replace(/\s+/g, ' ').trim().slice(0, n);
 
+/** One element as its attribute nodes give it: its attributes by name, and one attribute node to read it further by. */
+interface ElementAttrs {
+  attrs: Partial<Record<string, string>>;
+  /** The context of further XPath reads of the element (`..` is the element). */
+  node: Attr;
+}
+
 /**
- * The attributes of the elements an XPath selects, one record per element in document order, at most `cap` (elements
- * without attributes are left out), with one of its attribute nodes (`node`) as the context of further XPath reads.
- * Read as attribute nodes of one XPath query: this world builds no wrapper for the elements themselves. The first
- * element wrapper in a content script's world costs a page ~0.5 ms (the Element interfaces), each further element
- * interface ~0.1–0.3 ms (bench/README.md); attribute nodes cost neither.
+ * The elements an XPath selects, in document order, at most `cap` (elements without attributes are left out), read as
+ * attribute nodes of one XPath query: this world builds no wrapper for the elements themselves. The first element
+ * wrapper in a content script's world costs a page ~0.5 ms (the Element interfaces), each further element interface
+ * ~0.1–0.3 ms (bench/README.md); attribute nodes cost neither. `value` attributes are not read: a page may keep a
+ * control's current value there.
  */
-function elementAttrs(doc: Document, path: string, cap: number): Record<string, string>[] {
-  const out: Record<string, string>[] = [];
-  // 7: XPathResult.ORDERED_NODE_SNAPSHOT_TYPE (the global differs between worlds and test DOMs).
-  // The cap in the query too: the attribute nodes of every match would be collected and sorted otherwise.
-  const found = r.evaluate(doc, `(${path})[${cap}>=position()]/@*`, doc, null, 7, null);
+function elementAttrs(doc: Document, path: string, cap: number): ElementAttrs[] {
+  const out: ElementAttrs[] = [];
+  // 7: XPathResult.ORDERED_NODE_SNAPSHOT_TYPE (the global differs between worlds and test DOMs). The cap is in the
+  // query: the attribute nodes of every match would be collected and sorted otherwise.
+  const found = r.evaluate(doc, `(${path})[${cap}>=position()]/@*[name()!='value']`, doc, null, 7, null);
   for (let i = 0, prev: Attr | undefined; i < found.snapshotLength; i++) {
     const a = found.snapshotItem(i) as Attr;
     // 32: DOCUMENT_POSITION_IMPLEMENTATION_SPECIFIC, set only between attributes of one element.
-    if (!(prev && prev.compareDocumentPosition(a) & 32)) {
-      if (out.length === cap) break;
-      out.push(Object.defineProperty(Object.create(null), 'node', { value: a }) as Record<string, string>);
-    }
-    out[out.length - 1]![a.name] = a.value;
+    if (!(prev && prev.compareDocumentPosition(a) & 32)) out.push({ attrs: Object.create(null) as ElementAttrs['attrs'], node: a });
+    out[out.length - 1]!.attrs[a.name] = a.value;
     prev = a;
   }
   return out;
 }
 
 /** A string XPath expression read with an attribute node as its context (`..` is its element). */
-const xstring = (doc: Document, expr: string, at: unknown): string => r.evaluate(doc, expr, at as Node, null, 2, null).stringValue;
-const nodeOf = (e: Record<string, string>) => (e as unknown as { node: Attr }).node;
+const xstring = (doc: Document, expr: string, at: Attr): string => r.evaluate(doc, expr, at, null, 2, null).stringValue;
 
 /** `input:not([type=hidden]), select, textarea`. */
 const FORM_CONTROLS = "//input[not(translate(@type,'HIDEN','hiden')='hidden')]|//select|//textarea";
@@ -52,7 +55,7 @@ const relHas = (rel: string | undefined, token: string) => (rel ?? '').toLowerCa
  * every control): its aria-label, else the first of the first LABEL_SCAN labels whose `for` names its id (indexed
  * once, and only when a control has an id to look up), else the label around it.
  */
-function labeller(doc: Document): (control: Record<string, string>) => string {
+function labeller(doc: Document): (control: ElementAttrs) => string {
   let byFor: Map<string, Attr> | undefined;
   const index = (): Map<string, Attr> => {
     const map = new Map<string, Attr>();
@@ -63,10 +66,10 @@ function labeller(doc: Document): (control: Record<string, string>) => string {
     }
     return map;
   };
-  return (control) => {
-    if (control['aria-label']) return clip(control['aria-label'], 100);
-    const forAttr = control.id && (byFor ??= index()).get(control.id);
-    return clip(forAttr ? xstring(doc, 'string(..)', forAttr) : xstring(doc, 'string(../ancestor::label[1])', nodeOf(control)), 100);
+  return ({ attrs, node }) => {
+    if (attrs['aria-label']) return clip(attrs['aria-label'], 100);
+    const forAttr = attrs.id && (byFor ??= index()).get(attrs.id);
+    return clip(forAttr ? xstring(doc, 'string(..)', forAttr) : xstring(doc, 'string(../ancestor::label[1])', node), 100);
   };
 }
 
@@ -127,15 +130,18 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
     }
   };
   const labelOf = labeller(doc);
-  const inputs: SnapshotInput[] = elementAttrs(doc, FORM_CONTROLS, CAP.inputs).map((c) => ({
-    // No type attribute: the element's name (input, select, textarea).
-    type: clip(c.type ?? xstring(doc, 'local-name(..)', nodeOf(c)), 30).toLowerCase(),
-    name: clip(c.name, 100),
-    id: clip(c.id, 100),
-    autocomplete: clip(c.autocomplete, 60),
-    placeholder: clip(c.placeholder, 100),
-    label: labelOf(c),
-  }));
+  const inputs: SnapshotInput[] = elementAttrs(doc, FORM_CONTROLS, CAP.inputs).map((control) => {
+    const { attrs: a, node } = control;
+    return {
+      // No type attribute: the element's name (input, select, textarea).
+      type: clip(a.type ?? xstring(doc, 'local-name(..)', node), 30).toLowerCase(),
+      name: clip(a.name, 100),
+      id: clip(a.id, 100),
+      autocomplete: clip(a.autocomplete, 60),
+      placeholder: clip(a.placeholder, 100),
+      label: labelOf(control),
+    };
+  });
 
   const attrs: string[] = [];
   const markers = r.evaluate(doc, MARKER_ATTRS, doc, null, 7, null);
@@ -150,27 +156,27 @@ export function collectSnapshot(doc: Document, url: string = doc.location?.href 
     for (const id of walked.ids) attrs.push(clip(`id=${id}`, 120));
     for (const name of walked.tags) attrs.push(`tag=${name}`);
   }
-  const links = elementAttrs(doc, '/*/head/link[@rel]', 300);
+  const links = elementAttrs(doc, '/*/head/link[@rel]', 300).map((l) => l.attrs);
 
   return {
     url,
     title: clip(r.title(doc), 200),
-    metas: elementAttrs(doc, '/*/head/meta[@name or @property]', 30).map((m) => [clip(m.name ?? m.property, 60), clip(m.content, 200)]),
-    scripts: elementAttrs(doc, '//script[@src]', CAP.scripts).map((e) => abs(e.src)),
+    metas: elementAttrs(doc, '/*/head/meta[@name or @property]', 30).map(({ attrs: m }) => [clip(m.name ?? m.property, 60), clip(m.content, 200)]),
+    scripts: elementAttrs(doc, '//script[@src]', CAP.scripts).map(({ attrs }) => abs(attrs.src)),
     styles: links
       .filter((l) => relHas(l.rel, 'stylesheet'))
       .slice(0, CAP.styles)
-      .map((e) => abs(e.href)),
+      .map((l) => abs(l.href)),
     icons: links
       .filter((l) => relHas(l.rel, 'icon') || /^(apple-touch-icon|manifest)$/i.test(l.rel!))
       .slice(0, CAP.icons)
-      .map((e) => abs(e.href)),
-    images: elementAttrs(doc, '//img[@src]', CAP.images).map((e) => abs(e.src)),
+      .map((l) => abs(l.href)),
+    images: elementAttrs(doc, '//img[@src]', CAP.images).map(({ attrs }) => abs(attrs.src)),
     inputs,
-    forms: elementAttrs(doc, '//form', CAP.forms).map((f) => clip(`${f.action ?? ''} ${f.id ?? ''} ${f.name ?? ''} ${f.class ?? ''}`)),
+    forms: elementAttrs(doc, '//form', CAP.forms).map(({ attrs: f }) => clip(`${f.action ?? ''} ${f.id ?? ''} ${f.name ?? ''} ${f.class ?? ''}`)),
     passwordFields: r.queryAll(doc, 'input[type=password]').length,
     text,
     attrs,
-    links: cheap ? [] : elementAttrs(doc, '//a[@href]', CAP.links).map((a) => abs(a.href)),
+    links: cheap ? [] : elementAttrs(doc, '//a[@href]', CAP.links).map(({ attrs }) => abs(attrs.href)),
   };
 }

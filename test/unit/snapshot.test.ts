@@ -142,6 +142,15 @@ describe('collectSnapshot (lazy reads)', () => {
     expect(fast.inputs.slice(0, 3).map((i) => i.name)).toEqual(['f0', 's0', 'f1']);
   });
 
+  it('reads elements whose attributes are named like its own properties, and no value attribute', () => {
+    const { fast, reference } = both(
+      '<form node="f" action="/in"><input node="x" __proto__="p" constructor="c" name="u" id="u" value="typed-secret"><input type="password" name="p" value="typed-secret"></form>',
+    );
+    expect(fast).toEqual(reference);
+    expect(fast.inputs.map((i) => i.name)).toEqual(['u', 'p']);
+    expect(JSON.stringify(fast)).not.toContain('typed-secret');
+  });
+
   it('reads metas and links of the head only, and leaves out forms and controls without any attribute', () => {
     const { fast } = both(
       '<head><meta name="generator" content="AcmePBX"><link rel="stylesheet" href="/head.css"></head><body><meta name="late" content="x"><link rel="stylesheet" href="/body.css"><form><input><select></select><input name="u"></form><form action="/in"></form></body>',
