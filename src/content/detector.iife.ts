@@ -55,9 +55,12 @@ function onMutation(): void {
   schedule(routeSnapshots > 0 && cheapState() === snapshotState ? Math.min(DEBOUNCE_MS * 2 ** routeSnapshots, MAX_BACKOFF_MS) : DEBOUNCE_MS);
 }
 
-/** What changes when a console's login view appears: a new route, a new title, a password field. */
-function cheapState(): string {
-  return `${dom.url(document)}|${dom.title(document)}|${dom.queryAll(document, PASSWORD_FIELD).length}`;
+/**
+ * What changes when a console's login view appears: a new route, a new title, a password field. A count of a NodeList
+ * (no element wrapper), which walks the whole document: a snapshot's own count is passed in.
+ */
+function cheapState(passwordFields = dom.queryAll(document, PASSWORD_FIELD).length): string {
+  return `${dom.url(document)}|${dom.title(document)}|${passwordFields}`;
 }
 
 function schedule(delay = DEBOUNCE_MS): void {
@@ -101,10 +104,10 @@ function evaluate(): void {
  */
 function send(url: string, hinted = false, used = false): void {
   routeSnapshots++;
-  snapshotState = cheapState();
   const cheap = !hinted && fullRoute !== route;
   if (!cheap) fullRoute = route;
   const snapshot = collectSnapshot(document, url, cheap);
+  snapshotState = cheapState(snapshot.passwordFields);
   if (focusedPasswordRoute === route) snapshot.passwordFields ||= 1;
   // Re-send only when something detection looks at has changed.
   const key = `${cheap}|${snapshot.url}|${snapshot.title}|${snapshot.passwordFields}|${snapshot.inputs.length}|${snapshot.scripts.length}|${snapshot.text.length}`;
